@@ -1,0 +1,5 @@
+/**
+ * The clinic (the tenant) and the people who sign in to it: clinicians and clinic admins, their
+ * accounts, and the first admin of a new install.
+ */
+package app.kindred.clinic;

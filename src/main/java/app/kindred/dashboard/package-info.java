@@ -1,0 +1,2 @@
+/** The caseload dashboard a clinician lands on after signing in. */
+package app.kindred.dashboard;

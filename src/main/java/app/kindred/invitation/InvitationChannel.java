@@ -1,0 +1,5 @@
+package app.kindred.invitation;
+
+public enum InvitationChannel {
+    EMAIL, LINK
+}
