@@ -75,6 +75,15 @@ public class CoupleService {
         return get(coupleId);
     }
 
+    /**
+     * Only for a client who holds a valid invitation link: which clinic the couple belongs to, so
+     * the questionnaire can greet them with the clinic's name. Reveals nothing else.
+     */
+    @Transactional(readOnly = true)
+    public long clinicOfInvitedCouple(long coupleId) {
+        return couples.findById(coupleId).orElseThrow(CoupleNotFoundException::new).getClinicId();
+    }
+
     @Transactional(readOnly = true)
     @RolesAllowed(AppRoles.CLINICIAN)
     public CaseloadCounts caseloadCounts() {

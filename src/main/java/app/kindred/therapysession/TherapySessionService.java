@@ -1,6 +1,7 @@
 package app.kindred.therapysession;
 
 import app.kindred.audit.AuditService;
+import app.kindred.couple.CoupleNotFoundException;
 import app.kindred.couple.CoupleService;
 import app.kindred.security.AppRoles;
 import app.kindred.security.CurrentUser;
@@ -59,6 +60,15 @@ public class TherapySessionService {
                 kind == null ? SessionKind.REGULAR : kind, clock.instant()));
         KindredUser user = CurrentUser.require();
         audit.record(user.clinicId(), user.getUsername(), "SESSION_ADDED", "COUPLE", coupleId, "session " + number);
+        return SessionSummary.of(session);
+    }
+
+    /** The session if the caller may work with its couple; otherwise the couple's "not found". */
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.CLINICIAN)
+    public SessionSummary requireAccessible(long sessionId) {
+        TherapySession session = sessions.findById(sessionId).orElseThrow(CoupleNotFoundException::new);
+        couples.requireAccessible(session.getCoupleId());
         return SessionSummary.of(session);
     }
 
