@@ -63,6 +63,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void views_never_call_the_unchecked_system_methods() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a *ForSystem method", call -> call.getTarget().getName().endsWith("ForSystem")))
+                .check(APP);
+    }
+
+    @Test
     void the_questionnaire_does_not_depend_on_invitations() {
         noClasses().that().resideInAPackage("app.kindred.questionnaire..")
                 .should().dependOnClassesThat().resideInAPackage("app.kindred.invitation..")

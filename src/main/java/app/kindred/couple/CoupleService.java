@@ -56,13 +56,70 @@ public class CoupleService {
         return CoupleSummary.of(load(coupleId));
     }
 
+    /**
+     * Saves edits made from the version the form was opened on; if someone else saved in between,
+     * the edit is refused rather than silently overwriting theirs.
+     */
+    @Transactional
+    @RolesAllowed(AppRoles.CLINICIAN)
+    public CoupleSummary update(long coupleId, long expectedVersion, @Valid NewCoupleData data) {
+        Couple couple = load(coupleId);
+        if (couple.getVersion() != expectedVersion) {
+            throw new StaleCoupleException();
+        }
+        KindredUser user = CurrentUser.require();
+        String reference = StringUtils.hasText(data.reference()) ? data.reference().trim() : couple.getReference();
+        if (!reference.equals(couple.getReference()) && couples.existsByClinicIdAndReference(user.clinicId(), reference)) {
+            throw new IllegalArgumentException("The reference " + reference + " is already used in this clinic.");
+        }
+        couple.setReference(reference);
+        couple.partner(PartnerLabel.A).update(data.partnerA().displayName().trim(), blankToNull(data.partnerA().email()),
+                blankToNull(data.partnerA().pronouns()));
+        couple.partner(PartnerLabel.B).update(data.partnerB().displayName().trim(), blankToNull(data.partnerB().email()),
+                blankToNull(data.partnerB().pronouns()));
+        couples.saveAndFlush(couple);
+        audit.record(user.clinicId(), user.getUsername(), "COUPLE_EDITED", "COUPLE", coupleId, reference);
+        return CoupleSummary.of(couple);
+    }
+
+    @Transactional
+    @RolesAllowed(AppRoles.CLINICIAN)
+    public CoupleSummary changeStatus(long coupleId, CoupleStatus status) {
+        Couple couple = load(coupleId);
+        couple.setStatus(status);
+        KindredUser user = CurrentUser.require();
+        audit.record(user.clinicId(), user.getUsername(), "COUPLE_STATUS_CHANGED", "COUPLE", coupleId, status.name());
+        return CoupleSummary.of(couples.saveAndFlush(couple));
+    }
+
+    /** An admin hands a couple to another clinician of the same clinic. */
+    @Transactional
+    @RolesAllowed(AppRoles.CLINIC_ADMIN)
+    public CoupleSummary reassign(long coupleId, long clinicianId, long clinicianClinicId) {
+        Couple couple = load(coupleId);
+        KindredUser user = CurrentUser.require();
+        if (clinicianClinicId != user.clinicId()) {
+            throw new IllegalArgumentException("That clinician is not in this clinic.");
+        }
+        couple.assignTo(clinicianId);
+        audit.record(user.clinicId(), user.getUsername(), "COUPLE_REASSIGNED", "COUPLE", coupleId,
+                "to clinician " + clinicianId);
+        return CoupleSummary.of(couples.saveAndFlush(couple));
+    }
+
+    /** By the reference a clinician types or links to; the same refusal rules as by id. */
     @Transactional(readOnly = true)
     @RolesAllowed(AppRoles.CLINICIAN)
-    public Optional<CoupleSummary> findByReference(String reference) {
+    public CoupleSummary getByReference(String reference) {
         KindredUser user = CurrentUser.require();
         return couples.findWithPartnersByClinicIdAndReference(user.clinicId(), reference)
-                .filter(c -> mayAccess(user, c))
-                .map(CoupleSummary::of);
+                .map(c -> load(c.getId()))
+                .map(CoupleSummary::of)
+                .orElseGet(() -> {
+                    audit.recordAlone(user.clinicId(), user.getUsername(), "COUPLE_ACCESS_REFUSED", "COUPLE", null,
+                            "no couple with reference " + reference);
+                    throw new CoupleNotFoundException();
+                });
     }
 
     /**
@@ -73,6 +130,12 @@ public class CoupleService {
     @RolesAllowed(AppRoles.CLINICIAN)
     public CoupleSummary requireAccessible(long coupleId) {
         return get(coupleId);
+    }
+
+    /** For background work with no signed-in user; never from a view (see ArchitectureTest). */
+    @Transactional(readOnly = true)
+    public CoupleSummary getForSystem(long coupleId) {
+        return couples.findWithPartnersById(coupleId).map(CoupleSummary::of).orElseThrow(CoupleNotFoundException::new);
     }
 
     /**

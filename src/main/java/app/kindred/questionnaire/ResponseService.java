@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +25,11 @@ public class ResponseService {
     private final InstrumentRegistry instruments;
     private final Scorer scorer;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ResponseService(ResponseRepository responses, InstrumentRegistry instruments, Scorer scorer, Clock clock) {
+    ResponseService(ResponseRepository responses, InstrumentRegistry instruments, Scorer scorer, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.responses = responses;
         this.instruments = instruments;
         this.scorer = scorer;
@@ -53,7 +57,9 @@ public class ResponseService {
         scorer.score(instrument, new Answers(items, closeness));
         Response response = new Response(invitationId, sessionId, partnerId, instrument.id(), instrument.version(),
                 clock.instant(), items, closeness);
-        return responses.saveAndFlush(response).getId();
+        long id = responses.saveAndFlush(response).getId();
+        events.publishEvent(new ResponseRecorded(id, sessionId, partnerId));
+        return id;
     }
 
     @Transactional(readOnly = true)

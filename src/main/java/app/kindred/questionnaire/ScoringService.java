@@ -51,8 +51,20 @@ public class ScoringService {
     @Transactional(readOnly = true)
     @RolesAllowed(AppRoles.CLINICIAN)
     public CoupleScores scoresOfCouple(long coupleId, boolean pseudonymised) {
-        CoupleSummary couple = couples.get(coupleId);
-        List<SessionSummary> coupleSessions = sessions.sessionsOf(coupleId);
+        return compute(couples.get(coupleId), sessions.sessionsOf(coupleId), pseudonymised);
+    }
+
+    /**
+     * For background work with no signed-in user (refreshing the caseload after a client submits).
+     * Never call it from a view: {@code ArchitectureTest} forbids {@code *ForSystem} calls in {@code ui}.
+     */
+    @Transactional(readOnly = true)
+    public CoupleScores scoresOfCoupleForSystem(long coupleId) {
+        return compute(couples.getForSystem(coupleId), sessions.sessionsOfForSystem(coupleId), false);
+    }
+
+    private CoupleScores compute(CoupleSummary couple, List<SessionSummary> coupleSessions, boolean pseudonymised) {
+        long coupleId = couple.id();
         Map<SessionPartner, Response> latestByKey = latestResponses(coupleSessions);
         long partnerA = couple.partner(PartnerLabel.A).id();
         long partnerB = couple.partner(PartnerLabel.B).id();

@@ -37,6 +37,12 @@ public class TherapySessionService {
         return sessions.findByCoupleIdOrderByNumber(coupleId).stream().map(SessionSummary::of).toList();
     }
 
+    /** For background work with no signed-in user; never from a view (see ArchitectureTest). */
+    @Transactional(readOnly = true)
+    public List<SessionSummary> sessionsOfForSystem(long coupleId) {
+        return sessions.findByCoupleIdOrderByNumber(coupleId).stream().map(SessionSummary::of).toList();
+    }
+
     /** Number and kind suggested for the next session: the first is an intake. */
     @Transactional(readOnly = true)
     @RolesAllowed(AppRoles.CLINICIAN)

@@ -1,0 +1,18 @@
+package app.kindred.dashboard;
+
+/** The columns the grid may sort by, each mapped to a fixed SQL expression (never user text). */
+public enum CaseloadSort {
+    REFERENCE("c.reference"),
+    PARTNERS("pa.display_name"),
+    INDEX_A("s.index_a"),
+    INDEX_B("s.index_b"),
+    FLAGS("coalesce(s.flag_count, 0)"),
+    LAST_SESSION("last_session"),
+    STATUS("c.status");
+
+    final String sql;
+
+    CaseloadSort(String sql) {
+        this.sql = sql;
+    }
+}

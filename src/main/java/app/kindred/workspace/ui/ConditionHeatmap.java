@@ -1,0 +1,71 @@
+package app.kindred.workspace.ui;
+
+import app.kindred.couple.PartnerLabel;
+import app.kindred.questionnaire.Condition;
+import app.kindred.questionnaire.CoupleScores;
+import app.kindred.questionnaire.PartnerPoint;
+import app.kindred.questionnaire.scoring.Scores;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.Optional;
+
+/**
+ * Partners × the 11 conditions, latest against baseline. A single-hue blue scale (safe for every
+ * kind of colour blindness) with the number printed in each cell, so colour is never the only cue.
+ */
+class ConditionHeatmap extends Div {
+
+    private static final String[] BLUES = {"#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"};
+
+    ConditionHeatmap(CoupleScores scores) {
+        add(new H3("Conditions: latest and baseline"));
+        if (scores.trackA().isEmpty() && scores.trackB().isEmpty()) {
+            add(new Paragraph("The heatmap fills in once a partner has answered."));
+            return;
+        }
+        Div table = new Div();
+        table.getElement().setAttribute("role", "table");
+        table.getElement().setAttribute("aria-label", "Condition scores by partner, latest and baseline");
+        table.getStyle().set("display", "grid").set("grid-template-columns", "minmax(9rem, auto) repeat(11, minmax(2.6rem, 1fr))")
+                .set("gap", "2px").set("overflow-x", "auto").set("font-size", "var(--lumo-font-size-s)");
+        table.add(header(""));
+        for (Condition condition : Condition.values()) {
+            table.add(header(condition.label()));
+        }
+        for (PartnerLabel label : PartnerLabel.values()) {
+            addRow(table, scores.name(label) + " latest", scores.latest(label));
+            addRow(table, scores.name(label) + " baseline", scores.baseline(label));
+        }
+        add(table);
+    }
+
+    private static void addRow(Div table, String title, Optional<PartnerPoint> point) {
+        Span head = header(title + point.map(p -> " (S" + p.sessionNumber() + ")").orElse(""));
+        head.getElement().setAttribute("role", "rowheader");
+        table.add(head);
+        for (Condition condition : Condition.values()) {
+            Span cell = new Span();
+            cell.getElement().setAttribute("role", "cell");
+            cell.getStyle().set("padding", "0.4em 0.2em").set("text-align", "center").set("border-radius", "3px");
+            if (point.isEmpty()) {
+                cell.setText("—");
+            } else {
+                int value = Scores.round(point.get().scores().condition(condition));
+                int shade = Math.min(BLUES.length - 1, value * BLUES.length / 101);
+                cell.setText(String.valueOf(value));
+                cell.getElement().setAttribute("title", title + ", " + condition.label() + ": " + value);
+                cell.getStyle().set("background", BLUES[shade]).set("color", shade >= 5 ? "#ffffff" : "#1a1a1a");
+            }
+            table.add(cell);
+        }
+    }
+
+    private static Span header(String text) {
+        Span span = new Span(text);
+        span.getElement().setAttribute("role", "columnheader");
+        span.getStyle().set("font-weight", "600").set("padding", "0.3em").set("overflow-wrap", "anywhere");
+        return span;
+    }
+}
