@@ -14,10 +14,12 @@ final class DemoAnswers {
     private DemoAnswers() {
     }
 
-    static Map<String, Integer> answers(Instrument instrument, Profile profile, int sessionIndex, Random random) {
+    static Map<String, Integer> answers(Instrument instrument, Profile profile, int sessionIndex, boolean last,
+            Random random) {
         Map<String, Integer> answers = new LinkedHashMap<>();
-        double partner = profile.partnerLevel() + profile.trendPerSession() * sessionIndex;
-        double self = profile.selfLevel() + profile.trendPerSession() * sessionIndex;
+        double drop = last ? profile.lastSessionDrop() : 0;
+        double partner = profile.partnerLevel() + profile.trendPerSession() * sessionIndex - drop;
+        double self = profile.selfLevel() + profile.trendPerSession() * sessionIndex - drop;
         for (Item item : instrument.items()) {
             double level = item.half() == Half.PARTNER ? partner : self;
             // A condition score s corresponds to a mean item value of 1 + s × 6 / 100.

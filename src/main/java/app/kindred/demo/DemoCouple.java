@@ -8,6 +8,10 @@ record DemoCouple(String nameA, String emailA, String pronounsA, String nameB, S
         boolean withSecondClinician, int sessions, Profile a, Profile b, boolean lastSessionPending) {
 
     /** How one partner answers: what they see their partner offering, their own openness, drift per session. */
-    record Profile(double partnerLevel, double selfLevel, double trendPerSession) {
+    record Profile(double partnerLevel, double selfLevel, double trendPerSession, double lastSessionDrop) {
+
+        Profile(double partnerLevel, double selfLevel, double trendPerSession) {
+            this(partnerLevel, selfLevel, trendPerSession, 0);
+        }
     }
 }

@@ -16,7 +16,7 @@ final class DemoCouples {
                         false, 8, new Profile(48, 52, 4), new Profile(45, 50, 4.5), false),
                 // One partner deteriorating at the last session.
                 new DemoCouple("Łukasz Nowak", "lukasz@example.org", "he/him", "Ana Ruiz", "ana@example.org", "she/her",
-                        false, 6, new Profile(62, 60, -1), new Profile(60, 58, -8), false),
+                        false, 6, new Profile(62, 60, -1), new Profile(60, 58, 1, 22), false),
                 // Openness barrier: the partner offers, the door inside stays shut.
                 new DemoCouple("Søren Lund", "soren@example.org", "he/him", "Mette Lund", null, "she/her",
                         false, 5, new Profile(75, 35, 0.5), new Profile(66, 60, 1), false),

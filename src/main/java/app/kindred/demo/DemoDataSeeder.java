@@ -108,8 +108,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private void seedCouple(DemoCouple demo, Random random) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate last = today.minusDays(demo.lastSessionPending() ? 1 : 4 + random.nextInt(6));
-        LocalDate first = last.minusWeeks(2L * (demo.sessions() - 1));
+        LocalDate lastDate = today.minusDays(demo.lastSessionPending() ? 1 : 4 + random.nextInt(6));
+        LocalDate first = lastDate.minusWeeks(2L * (demo.sessions() - 1));
         CoupleSummary couple = couples.create(new NewCoupleData(null, first,
                 new PartnerData(demo.nameA(), demo.emailA(), demo.pronounsA()),
                 new PartnerData(demo.nameB(), demo.emailB(), demo.pronounsB()), null));
@@ -118,24 +118,25 @@ class DemoDataSeeder implements ApplicationRunner {
             SessionSummary session = sessions.addSession(couple.id(), i + 1, first.plusWeeks(2L * i),
                     i == 0 ? SessionKind.INTAKE : SessionKind.REGULAR);
             boolean pending = demo.lastSessionPending() && i == demo.sessions() - 1;
-            answer(session, PartnerLabel.A, demo.a(), i, pending, instrument, random);
+            boolean last = i == demo.sessions() - 1;
+            answer(session, PartnerLabel.A, demo.a(), i, last, pending, instrument, random);
             // Partner B skips one mid-therapy questionnaire in a few couples: charts must cope with gaps.
             boolean skips = demo.sessions() > 4 && i == 2 && random.nextBoolean();
             if (!skips) {
-                answer(session, PartnerLabel.B, demo.b(), i, pending, instrument, random);
+                answer(session, PartnerLabel.B, demo.b(), i, last, pending, instrument, random);
             }
         }
         backdating.backdate(couple.id());
     }
 
-    private void answer(SessionSummary session, PartnerLabel label, Profile profile, int index, boolean pending,
-            Instrument instrument, Random random) {
+    private void answer(SessionSummary session, PartnerLabel label, Profile profile, int index, boolean last,
+            boolean pending, Instrument instrument, Random random) {
         IssuedInvitation issued = invitations.invite(session.id(), label);
         if (pending) {
             return;
         }
         String token = issued.link().substring(issued.link().lastIndexOf('/') + 1);
-        DemoAnswers.answers(instrument, profile, index, random).forEach((code, value) ->
+        DemoAnswers.answers(instrument, profile, index, last, random).forEach((code, value) ->
                 clientLinks.saveAnswer(token, code, value));
         clientLinks.submit(token);
     }

@@ -15,6 +15,10 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.time.format.FormatStyle;
 
 /**
@@ -37,7 +41,7 @@ class CaseloadGrid extends Grid<CaseloadRow> {
         addColumn(CaseloadRow::reference).setHeader("Reference").setSortProperty(CaseloadSort.REFERENCE.name())
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> r.partnerA() + " & " + r.partnerB()).setHeader("Partners")
-                .setSortProperty(CaseloadSort.PARTNERS.name()).setFlexGrow(2);
+                .setSortProperty(CaseloadSort.PARTNERS.name()).setFlexGrow(3).setWidth("16rem");
         addComponentColumn(r -> index(r.partnerA(), r.indexA(), r.previousIndexA())).setHeader("Index A")
                 .setSortProperty(CaseloadSort.INDEX_A.name()).setAutoWidth(true);
         addComponentColumn(r -> index(r.partnerB(), r.indexB(), r.previousIndexB())).setHeader("Index B")
@@ -106,17 +110,22 @@ class CaseloadGrid extends Grid<CaseloadRow> {
         return cell;
     }
 
+    /** One flag icon per kind of finding; hovering (or a screen reader) gives every reason. */
     private static Component flags(CaseloadRow row) {
         Div cell = new Div();
-        for (String reason : row.flagReasons()) {
+        Map<String, List<String>> byKind = row.flagReasons().stream().collect(Collectors.groupingBy(
+                reason -> reason.contains(":") ? reason.substring(0, reason.indexOf(':')) : reason,
+                LinkedHashMap::new, Collectors.toList()));
+        byKind.forEach((kind, reasons) -> {
             Icon icon = VaadinIcon.FLAG.create();
             icon.setSize("1em");
             icon.setColor("var(--lumo-error-text-color)");
-            icon.getElement().setAttribute("title", reason);
-            icon.getElement().setAttribute("aria-label", reason);
+            String text = String.join("\n", reasons);
+            icon.getElement().setAttribute("title", text);
+            icon.getElement().setAttribute("aria-label", text);
             icon.getElement().setAttribute("role", "img");
             cell.add(icon);
-        }
+        });
         return cell;
     }
 }

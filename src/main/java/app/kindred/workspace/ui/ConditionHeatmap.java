@@ -29,7 +29,9 @@ class ConditionHeatmap extends Div {
         table.getElement().setAttribute("role", "table");
         table.getElement().setAttribute("aria-label", "Condition scores by partner, latest and baseline");
         table.getStyle().set("display", "grid").set("grid-template-columns", "minmax(9rem, auto) repeat(11, minmax(2.6rem, 1fr))")
-                .set("gap", "2px").set("overflow-x", "auto").set("font-size", "var(--lumo-font-size-s)");
+                .set("gap", "2px").set("overflow-x", "auto").set("font-size", "var(--lumo-font-size-s)")
+                .set("hyphens", "auto");
+        table.getElement().setAttribute("lang", "en");
         table.add(header(""));
         for (Condition condition : Condition.values()) {
             table.add(header(condition.label()));
@@ -65,7 +67,7 @@ class ConditionHeatmap extends Div {
     private static Span header(String text) {
         Span span = new Span(text);
         span.getElement().setAttribute("role", "columnheader");
-        span.getStyle().set("font-weight", "600").set("padding", "0.3em").set("overflow-wrap", "anywhere");
+        span.getStyle().set("font-weight", "600").set("padding", "0.3em").set("overflow-wrap", "break-word");
         return span;
     }
 }

@@ -84,10 +84,10 @@ class CoupleWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
                 added -> getUI().ifPresent(ui -> ui.navigate("couples/" + couple.id() + "/sessions/" + added.id()))).open();
         add(new WorkspaceHeader(couple, clinician, scores, actions(couple)),
                 new ScoreSection(scores),
-                twoColumns(new ConditionHeatmap(scores), new SessionComparison(scores)),
+                new ConditionHeatmap(scores),
+                twoColumns(new SessionComparison(scores), observationsLink(couple)),
                 new SessionsTimeline(couple, sessions.sessionsOf(couple.id()), invitations.invitationsOfCouple(couple.id()),
-                        zone, addSession),
-                observationsLink(couple));
+                        zone, addSession));
     }
 
     private HorizontalLayout actions(CoupleSummary couple) {

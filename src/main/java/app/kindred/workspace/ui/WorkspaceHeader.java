@@ -5,7 +5,13 @@ import app.kindred.couple.CoupleSummary;
 import app.kindred.couple.CoupleSummary.PartnerSummary;
 import app.kindred.questionnaire.CoupleScores;
 import app.kindred.questionnaire.scoring.Flag;
+import app.kindred.questionnaire.scoring.FlagType;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -40,24 +46,34 @@ class WorkspaceHeader extends Div {
         return p.displayName() + (p.pronouns() == null ? "" : " (" + p.pronouns() + ")");
     }
 
+    /** One line per kind of flag, its findings folded so a long list never buries the page. */
     private static Component flags(CoupleScores scores) {
         if (scores.flags().isEmpty()) {
             Paragraph none = new Paragraph("No flags.");
             none.getStyle().set("color", "var(--lumo-secondary-text-color)");
             return none;
         }
-        UnorderedList list = new UnorderedList();
-        list.setClassName("flags");
-        list.getElement().setAttribute("aria-label", "Flags");
-        for (Flag flag : scores.flags()) {
+        Div all = new Div();
+        all.addClassName("flags");
+        Map<FlagType, List<Flag>> byType = scores.flags().stream()
+                .collect(Collectors.groupingBy(Flag::type, () -> new EnumMap<>(FlagType.class), Collectors.toList()));
+        byType.forEach((type, flags) -> {
+            UnorderedList list = new UnorderedList();
+            flags.forEach(flag -> list.add(new ListItem(flag.reason())));
+            list.getStyle().set("margin", "0");
             var icon = VaadinIcon.FLAG.create();
             icon.setSize("1em");
             icon.setColor("var(--lumo-error-text-color)");
             icon.getElement().setAttribute("aria-hidden", "true");
-            ListItem item = new ListItem(icon, new Span(" " + flag.reason()));
-            list.add(item);
-        }
-        list.getStyle().set("list-style", "none").set("padding", "0").set("margin", "var(--lumo-space-s) 0");
-        return list;
+            String summary = flags.size() == 1 ? flags.get(0).reason() : type.label() + " — " + flags.size() + " findings";
+            Details details = new Details(new Span(icon, new Span(" " + summary)), list);
+            details.setOpened(false);
+            if (flags.size() == 1) {
+                all.add(new Div(icon, new Span(" " + summary)));
+            } else {
+                all.add(details);
+            }
+        });
+        return all;
     }
 }
