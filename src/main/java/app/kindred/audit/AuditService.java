@@ -2,7 +2,16 @@ package app.kindred.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import app.kindred.security.AppRoles;
+import app.kindred.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +54,53 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<AuditEvent> eventsWithAction(String action) {
         return events.findByActionOrderByOccurredAtDesc(action);
+    }
+
+    /** A page of the caller's clinic's log, newest first; only clinic admins read the log. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.CLINIC_ADMIN)
+    public List<AuditEvent> search(AuditFilter filter, int offset, int limit) {
+        var page = PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit), Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
+        return events.findAll(matching(filter), page).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.CLINIC_ADMIN)
+    public long count(AuditFilter filter) {
+        return events.count(matching(filter));
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.CLINIC_ADMIN)
+    public List<String> actions() {
+        return events.actionsOf(CurrentUser.require().clinicId());
+    }
+
+    private static Specification<AuditEvent> matching(AuditFilter f) {
+        long clinicId = CurrentUser.require().clinicId();
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("clinicId"), clinicId));
+            if (f.actor() != null && !f.actor().isBlank()) {
+                where.add(cb.like(cb.lower(root.get("actor")), "%" + f.actor().trim().toLowerCase(Locale.ROOT) + "%"));
+            }
+            if (f.action() != null) {
+                where.add(cb.equal(root.get("action"), f.action()));
+            }
+            if (f.subjectType() != null) {
+                where.add(cb.equal(root.get("subjectType"), f.subjectType()));
+            }
+            if (f.subjectId() != null) {
+                where.add(cb.equal(root.get("subjectId"), f.subjectId()));
+            }
+            if (f.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), f.from()));
+            }
+            if (f.to() != null) {
+                where.add(cb.lessThan(root.get("occurredAt"), f.to()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
     }
 
     private static String truncate(String details) {

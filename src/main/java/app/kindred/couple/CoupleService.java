@@ -1,6 +1,8 @@
 package app.kindred.couple;
 
 import app.kindred.audit.AuditService;
+import app.kindred.clinic.ClinicianService;
+import app.kindred.clinic.ClinicianService.ClinicianSummary;
 import app.kindred.security.AppRoles;
 import app.kindred.security.CurrentUser;
 import app.kindred.security.KindredUser;
@@ -23,10 +25,12 @@ public class CoupleService {
 
     private final CoupleRepository couples;
     private final AuditService audit;
+    private final ClinicianService clinicians;
     private final Clock clock;
 
-    CoupleService(CoupleRepository couples, AuditService audit, Clock clock) {
+    CoupleService(CoupleRepository couples, AuditService audit, ClinicianService clinicians, Clock clock) {
         this.couples = couples;
+        this.clinicians = clinicians;
         this.audit = audit;
         this.clock = clock;
     }
@@ -95,11 +99,11 @@ public class CoupleService {
     /** An admin hands a couple to another clinician of the same clinic. */
     @Transactional
     @RolesAllowed(AppRoles.CLINIC_ADMIN)
-    public CoupleSummary reassign(long coupleId, long clinicianId, long clinicianClinicId) {
+    public CoupleSummary reassign(long coupleId, long clinicianId) {
         Couple couple = load(coupleId);
         KindredUser user = CurrentUser.require();
-        if (clinicianClinicId != user.clinicId()) {
-            throw new IllegalArgumentException("That clinician is not in this clinic.");
+        if (clinicians.findInMyClinic(clinicianId).filter(ClinicianSummary::active).isEmpty()) {
+            throw new IllegalArgumentException("Choose an active clinician of this clinic.");
         }
         couple.assignTo(clinicianId);
         audit.record(user.clinicId(), user.getUsername(), "COUPLE_REASSIGNED", "COUPLE", coupleId,
@@ -115,11 +119,7 @@ public class CoupleService {
         return couples.findWithPartnersByClinicIdAndReference(user.clinicId(), reference)
                 .map(c -> load(c.getId()))
                 .map(CoupleSummary::of)
-                .orElseGet(() -> {
-                    audit.recordAlone(user.clinicId(), user.getUsername(), "COUPLE_ACCESS_REFUSED", "COUPLE", null,
-                            "no couple with reference " + reference);
-                    throw new CoupleNotFoundException();
-                });
+                .orElseThrow(CoupleNotFoundException::new);
     }
 
     /**

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class DemoDataSeeder implements ApplicationRunner {
+public class DemoDataSeeder implements ApplicationRunner {
 
     static final String CLINIC = "Riverside Couples Practice (demo)";
     static final List<String> CLINICIANS = List.of("maya.rivera", "daniel.okafor");
@@ -84,7 +84,7 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     /** Seeds unless the demo clinic exists already; safe to call on every start. */
-    void seedOnce() {
+    public void seedOnce() {
         if (clinics.findClinicByName(CLINIC).isEmpty()) {
             seed();
         }

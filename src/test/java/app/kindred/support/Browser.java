@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,11 @@ public final class Browser implements AutoCloseable {
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
+
+    static {
+        // A first Vaadin page and a bcrypt sign-in can take seconds on a busy 2-core machine.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
 
     public Browser() {
         if (!Files.isExecutable(CHROMIUM)) {

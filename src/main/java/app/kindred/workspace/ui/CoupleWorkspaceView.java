@@ -11,6 +11,7 @@ import app.kindred.invitation.InvitationService;
 import app.kindred.questionnaire.CoupleScores;
 import app.kindred.questionnaire.ScoringService;
 import app.kindred.security.AppRoles;
+import app.kindred.security.CurrentUser;
 import app.kindred.therapysession.TherapySessionService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -100,6 +101,9 @@ class CoupleWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
         }
         if (couple.status() != CoupleStatus.CLOSED) {
             actions.add(new Button("Close", e -> changeStatus(couple, CoupleStatus.CLOSED)));
+        }
+        if (CurrentUser.require().isAdmin()) {
+            actions.add(new Button("Reassign", e -> new ReassignDialog(couples, clinicians, couple, this::show).open()));
         }
         actions.getStyle().set("flex-wrap", "wrap");
         return actions;

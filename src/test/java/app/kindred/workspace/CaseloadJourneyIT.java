@@ -1,0 +1,70 @@
+package app.kindred.workspace;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kindred.demo.DemoDataSeeder;
+import app.kindred.support.AppTest;
+import app.kindred.support.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** A clinician's day: the caseload of the demo clinic, one couple, its chart. */
+@AppTest
+class CaseloadJourneyIT {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void a_clinician_opens_a_demo_couple_from_the_caseload_and_sees_the_chart() {
+        seedDemo();
+        Page page = browser.desktopPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Username").fill("maya.rivera");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo-password-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Caseload"))).isVisible();
+        Browser.waitForVaadin(page);
+
+        Locator grid = page.locator("vaadin-grid");
+        assertThat(grid.getByText("Zoë Martin & Sam Carter")).isVisible();
+        assertThat(grid.getByText("Ngọc Anh Tran & Minh Le")).hasCount(0);
+
+        grid.getByText("Zoë Martin & Sam Carter").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("C-0001"))).isVisible();
+        Locator chart = page.locator("kindred-score-chart");
+        assertThat(chart.locator("svg")).isVisible();
+        // Eight sessions, both partners answered each: sixteen points on the two index lines.
+        assertThat(chart).hasAttribute("data-points", "16");
+        assertThat(chart.locator("svg path").count()).isGreaterThan(16);
+        assertThat(page.getByText("Session 8 ·").first()).isVisible();
+        page.context().close();
+    }
+
+    private void seedDemo() {
+        context.getBean(DemoDataSeeder.class).seedOnce();
+    }
+}
