@@ -55,19 +55,19 @@ public class CaseloadService {
     public CaseloadKpis kpis() {
         KindredUser user = CurrentUser.require();
         Long clinician = user.isAdmin() ? null : user.clinicianId();
-        String caseload = " from couple c where c.clinic_id = ?" + (clinician == null ? "" : " and c.clinician_id = ?");
+        String caseload = " c.clinic_id = ?" + (clinician == null ? "" : " and c.clinician_id = ?");
         Object[] args = clinician == null ? new Object[] {user.clinicId()} : new Object[] {user.clinicId(), clinician};
         ZoneId zone = clinics.myClinic().timezone();
         LocalDate monday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        long active = number("select count(*)" + caseload + " and c.status = 'ACTIVE'", args);
-        long waiting = number("select count(*) from invitation i join therapy_session s on s.id = i.session_id"
-                + " where i.status in ('PENDING', 'OPENED') and s.couple_id in (select c.id" + caseload + ")", args);
-        long flagged = number("select count(*) from couple_score_snapshot s where s.flag_count > 0"
-                + " and s.couple_id in (select c.id" + caseload + ")", args);
+        long active = number("select count(*) from couple c where c.status = 'ACTIVE' and" + caseload, args);
+        long waiting = number("select count(*) from invitation i join therapy_session ts on ts.id = i.session_id"
+                + " join couple c on c.id = ts.couple_id where i.status in ('PENDING', 'OPENED') and" + caseload, args);
+        long flagged = number("select count(*) from couple c join couple_score_snapshot s on s.couple_id = c.id"
+                + " where s.flag_count > 0 and" + caseload, args);
         // Times are stored as UTC wall-clock values.
-        Object[] weekArgs = append(args, LocalDateTime.ofInstant(monday.atStartOfDay(zone).toInstant(), ZoneOffset.UTC));
-        long thisWeek = number("select count(*) from response r join therapy_session s on s.id = r.session_id"
-                + " where s.couple_id in (select c.id" + caseload + ") and r.submitted_at >= ?", weekArgs);
+        Object[] weekArgs = prepend(LocalDateTime.ofInstant(monday.atStartOfDay(zone).toInstant(), ZoneOffset.UTC), args);
+        long thisWeek = number("select count(*) from response r join therapy_session ts on ts.id = r.session_id"
+                + " join couple c on c.id = ts.couple_id where r.submitted_at >= ? and" + caseload, weekArgs);
         return new CaseloadKpis(active, waiting, thisWeek, flagged);
     }
 
@@ -79,9 +79,10 @@ public class CaseloadService {
         return jdbc.queryForObject(sql, Long.class, args);
     }
 
-    private static Object[] append(Object[] args, Object last) {
-        Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = last;
+    private static Object[] prepend(Object first, Object[] args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = first;
+        System.arraycopy(args, 0, all, 1, args.length);
         return all;
     }
 }

@@ -7,7 +7,7 @@ public enum CaseloadSort {
     INDEX_A("s.index_a"),
     INDEX_B("s.index_b"),
     FLAGS("coalesce(s.flag_count, 0)"),
-    LAST_SESSION("last_session"),
+    LAST_SESSION("(select max(ts.session_date) from therapy_session ts where ts.couple_id = c.id)"),
     STATUS("c.status");
 
     final String sql;
