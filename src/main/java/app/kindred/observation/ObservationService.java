@@ -55,14 +55,16 @@ public class ObservationService {
     @Transactional(readOnly = true)
     @RolesAllowed(AppRoles.CLINICIAN)
     public ObservationSummary get(long observationId) {
-        return summaries.single(observations.findById(requireAccessible(observationId)).orElseThrow());
+        long coupleId = requireAccessible(observationId);
+        return summaries.find(summaries.tree(observations.findByCoupleIdOrderByCreatedAtAscIdAsc(coupleId)), observationId);
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed(AppRoles.CLINICIAN)
     public ObservationHistory history(long observationId) {
-        Observation observation = observations.findById(requireAccessible(observationId)).orElseThrow();
-        return summaries.history(observation, revisions.findByObservationIdOrderByRevision(observationId));
+        ObservationSummary current = get(observationId);
+        Observation observation = observations.findById(observationId).orElseThrow();
+        return summaries.history(current, observation, revisions.findByObservationIdOrderByRevision(observationId));
     }
 
     @Transactional
@@ -138,7 +140,8 @@ public class ObservationService {
     @Transactional
     @RolesAllowed(AppRoles.CLINICIAN)
     public ObservationSummary addAddendum(long observationId, String text) {
-        Observation signed = observations.findById(requireAccessible(observationId)).orElseThrow();
+        requireAccessible(observationId);
+        Observation signed = observations.findById(observationId).orElseThrow();
         if (!signed.isSigned()) {
             throw new IllegalStateException("Only a signed observation takes addenda. Edit this one instead.");
         }
@@ -150,15 +153,16 @@ public class ObservationService {
         return summaries.single(addendum);
     }
 
-    /** Checks the observation's couple and returns the observation's id; a missing one looks the same as a refused one. */
+    /** Checks the observation's couple and returns its id; a missing observation looks the same as a refused one. */
     private long requireAccessible(long observationId) {
         long coupleId = observations.findCoupleIdById(observationId).orElseThrow(CoupleNotFoundException::new);
         couples.requireAccessible(coupleId);
-        return observationId;
+        return coupleId;
     }
 
     private Observation lockAccessible(long observationId) {
-        return observations.findLockedById(requireAccessible(observationId)).orElseThrow(CoupleNotFoundException::new);
+        requireAccessible(observationId);
+        return observations.findLockedById(observationId).orElseThrow(CoupleNotFoundException::new);
     }
 
     private static void requireVersion(Observation observation, long expectedVersion, String message) {

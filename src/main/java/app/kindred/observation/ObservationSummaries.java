@@ -42,11 +42,23 @@ class ObservationSummaries {
                 .map(o -> withAddenda(o, addendaOf, names)).toList();
     }
 
+    /** The observation with this id anywhere in the tree, addenda included. */
+    ObservationSummary find(List<ObservationSummary> tree, long id) {
+        for (ObservationSummary o : tree) {
+            ObservationSummary found = o.id() == id ? o : find(o.addenda(), id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** For one just written or changed: it cannot have addenda yet, since only signed ones take them. */
     ObservationSummary single(Observation observation) {
         return summary(observation, List.of(), names());
     }
 
-    ObservationHistory history(Observation observation, List<ObservationRevision> revisions) {
+    ObservationHistory history(ObservationSummary current, Observation observation, List<ObservationRevision> revisions) {
         Names names = names();
         List<TextVersion> versions = new ArrayList<>();
         // A revision row records an edit: the text it replaced, and who replaced it when. So the
@@ -61,7 +73,7 @@ class ObservationSummaries {
         }
         versions.add(new TextVersion(revisions.size() + 1L, observation.getBody(),
                 ConditionTags.parse(observation.getConditionTags()), names.of(writer), names.at(writtenAt), true));
-        return new ObservationHistory(summary(observation, List.of(), names), List.copyOf(versions));
+        return new ObservationHistory(current, List.copyOf(versions));
     }
 
     private ObservationSummary withAddenda(Observation o, Map<Long, List<Observation>> addendaOf, Names names) {

@@ -229,6 +229,9 @@ class ObservationServiceTest {
         assertThat(listed).filteredOn(o -> o.id() == signed.id()).singleElement()
                 .satisfies(o -> assertThat(o.addenda()).extracting(ObservationSummary::text)
                         .containsExactly("Correction: it was tense at the end"));
+        assertThat(observations.get(signed.id()).addenda()).extracting(ObservationSummary::id)
+                .containsExactly(addendum.id());
+        assertThat(observations.get(addendum.id()).addendumToId()).isEqualTo(signed.id());
         assertThat(auditOf("OBSERVATION_ADDENDUM", addendum.id())).isNotNull();
     }
 
@@ -292,13 +295,17 @@ class ObservationServiceTest {
         assertRefusedLikeMissing(written, signed);
         assertThatThrownBy(() -> observations.write(999_999_999L, ObservationData.of("Nobody's")))
                 .isInstanceOf(CoupleNotFoundException.class).hasMessage("This couple was not found.");
-        assertThatThrownBy(() -> observations.get(999_999_999L))
-                .isInstanceOf(CoupleNotFoundException.class).hasMessage("This couple was not found.");
+        for (ThrowingCallable missingObservation : List.<ThrowingCallable>of(() -> observations.get(999_999_999L),
+                () -> observations.history(999_999_999L), () -> observations.sign(999_999_999L, 0))) {
+            assertThatThrownBy(missingObservation)
+                    .isInstanceOf(CoupleNotFoundException.class).hasMessage("This couple was not found.");
+        }
 
         SignedIn.as(accounts, alice);
         assertThat(observations.get(written.id()).text()).isEqualTo("Alice's note");
         assertThat(observations.get(written.id()).version()).isEqualTo(written.version());
-        assertThat(observations.get(signed.id()).addenda()).isEmpty();
+        assertThat(observations.observationsOf(aliceCouple)).filteredOn(o -> o.id() == signed.id()).singleElement()
+                .satisfies(o -> assertThat(o.addenda()).isEmpty());
         assertThat(audit.eventsWithAction("COUPLE_ACCESS_REFUSED")).anyMatch(e -> e.getActor().equals(bob)
                 && e.getSubjectId() == aliceCouple);
     }
