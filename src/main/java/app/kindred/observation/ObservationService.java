@@ -153,7 +153,7 @@ public class ObservationService {
         return summaries.single(addendum);
     }
 
-    /** Checks the observation's couple and returns its id; a missing observation looks the same as a refused one. */
+    /** Checks the observation's couple and returns the couple id; a missing observation looks the same as a refused one. */
     private long requireAccessible(long observationId) {
         long coupleId = observations.findCoupleIdById(observationId).orElseThrow(CoupleNotFoundException::new);
         couples.requireAccessible(coupleId);
