@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ObservationRevisionRepository extends JpaRepository<ObservationRevision, Long> {
 
     List<ObservationRevision> findByObservationIdOrderByRevision(Long observationId);
+
+    long countByObservationId(Long observationId);
 }
