@@ -61,6 +61,17 @@ class CaseloadJourneyIT {
         assertThat(chart).hasAttribute("data-points", "16");
         assertThat(chart.locator("svg path").count()).isGreaterThan(16);
         assertThat(page.getByText("Session 8 ·").first()).isVisible();
+
+        // The observation is written and signed in the workspace itself.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write observation")).click();
+        page.getByLabel("Observation", new Page.GetByLabelOptions().setExact(true))
+                .fill("Both partners described feeling heard this week.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        Locator card = page.getByRole(AriaRole.ARTICLE).filter(new Locator.FilterOptions()
+                .setHasText("Both partners described feeling heard this week.")).first();
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign")).click();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign")).click();
+        assertThat(card.getByText("Signed by Dr Maya Rivera on")).isVisible();
         page.context().close();
     }
 

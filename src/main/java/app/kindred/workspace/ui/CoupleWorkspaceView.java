@@ -8,14 +8,16 @@ import app.kindred.couple.CoupleService;
 import app.kindred.couple.CoupleStatus;
 import app.kindred.couple.CoupleSummary;
 import app.kindred.invitation.InvitationService;
+import app.kindred.observation.ObservationService;
+import app.kindred.observation.ui.ObservationsPanel;
 import app.kindred.questionnaire.CoupleScores;
 import app.kindred.questionnaire.ScoringService;
 import app.kindred.security.AppRoles;
 import app.kindred.security.CurrentUser;
+import app.kindred.therapysession.SessionSummary;
 import app.kindred.therapysession.TherapySessionService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Where a therapist works with one couple. The address takes the couple's id or its reference;
@@ -42,11 +45,14 @@ class CoupleWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
     private final ScoringService scoring;
     private final ClinicianService clinicians;
     private final ClinicService clinics;
+    private final ObservationService observations;
     private final Clock clock;
     private String title = "Couple | Kindred";
 
     CoupleWorkspaceView(CoupleService couples, TherapySessionService sessions, InvitationService invitations,
-            ScoringService scoring, ClinicianService clinicians, ClinicService clinics, Clock clock) {
+            ScoringService scoring, ClinicianService clinicians, ClinicService clinics, ObservationService observations,
+            Clock clock) {
+        this.observations = observations;
         this.couples = couples;
         this.sessions = sessions;
         this.invitations = invitations;
@@ -81,13 +87,14 @@ class CoupleWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
         CoupleScores scores = scoring.scoresOfCouple(couple.id(), false);
         String clinician = clinicians.findInMyClinic(couple.clinicianId()).map(ClinicianSummary::displayName).orElse("—");
         var zone = clinics.myClinic().timezone();
+        List<SessionSummary> coupleSessions = sessions.sessionsOf(couple.id());
         Runnable addSession = () -> new AddSessionDialog(sessions, couple.id(), LocalDate.now(clock.withZone(zone)),
                 added -> getUI().ifPresent(ui -> ui.navigate("couples/" + couple.id() + "/sessions/" + added.id()))).open();
         add(new WorkspaceHeader(couple, clinician, scores, actions(couple)),
                 new ScoreSection(scores),
                 new ConditionHeatmap(scores),
-                twoColumns(new SessionComparison(scores), observationsLink(couple)),
-                new SessionsTimeline(couple, sessions.sessionsOf(couple.id()), invitations.invitationsOfCouple(couple.id()),
+                twoColumns(new SessionComparison(scores), new ObservationsPanel(observations, couple.id(), coupleSessions)),
+                new SessionsTimeline(couple, coupleSessions, invitations.invitationsOfCouple(couple.id()),
                         zone, addSession));
     }
 
@@ -120,7 +127,4 @@ class CoupleWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
         return row;
     }
 
-    private static Component observationsLink(CoupleSummary couple) {
-        return new Anchor("couples/" + couple.id() + "/observations", "Observations");
-    }
 }
