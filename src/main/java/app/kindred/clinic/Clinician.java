@@ -1,12 +1,15 @@
 package app.kindred.clinic;
 
 import app.kindred.base.AbstractEntity;
+import app.kindred.security.crypto.EncryptedStringConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 
 /** A person who signs in: a clinician or a clinic admin. */
@@ -45,11 +48,17 @@ public class Clinician extends AbstractEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** Base32 secret of the authenticator app, encrypted at rest. */
+    @Convert(converter = EncryptedStringConverter.class)
     @Column(name = "totp_secret", length = 500)
     private String totpSecret;
 
     @Column(name = "totp_enabled", nullable = false)
     private boolean totpEnabled;
+
+    /** The 30-second step of the last code accepted: that code and older ones are never taken again. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -132,9 +141,25 @@ public class Clinician extends AbstractEntity {
         return lockedUntil;
     }
 
-    public void recordFailedSignIn(Instant lockedUntil) {
-        this.failedSignIns++;
-        this.lockedUntil = lockedUntil;
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /**
+     * Counts a failed sign-in; the {@code maxFailures}-th in a row locks the account for
+     * {@code lock}. A lock that has run out starts a new count. Returns whether this one locked it.
+     */
+    public boolean recordFailedSignIn(Instant now, int maxFailures, Duration lock) {
+        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+            failedSignIns = 0;
+            lockedUntil = null;
+        }
+        failedSignIns++;
+        if (failedSignIns >= maxFailures && lockedUntil == null) {
+            lockedUntil = now.plus(lock);
+            return true;
+        }
+        return false;
     }
 
     public void recordSuccessfulSignIn() {
@@ -150,8 +175,23 @@ public class Clinician extends AbstractEntity {
         return totpEnabled;
     }
 
-    public void setTotp(String encryptedSecret, boolean enabled) {
-        this.totpSecret = encryptedSecret;
+    /** A new secret (or none) starts unconfirmed, with no code used yet. */
+    public void setTotp(String secret, boolean enabled) {
+        this.totpSecret = secret;
         this.totpEnabled = enabled;
+        this.totpLastStep = null;
+    }
+
+    public void confirmTotp(long step) {
+        this.totpEnabled = true;
+        this.totpLastStep = step;
+    }
+
+    public long getTotpLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
+    public void acceptTotpStep(long step) {
+        this.totpLastStep = step;
     }
 }

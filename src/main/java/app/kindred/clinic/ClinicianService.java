@@ -5,6 +5,7 @@ import app.kindred.security.AppRoles;
 import app.kindred.security.CurrentUser;
 import app.kindred.security.KindredUser;
 import app.kindred.security.PasswordPolicy;
+import app.kindred.security.UserSessions;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -21,14 +22,16 @@ public class ClinicianService {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final PasswordPolicy passwordPolicy;
+    private final UserSessions sessions;
     private final Clock clock;
 
     ClinicianService(ClinicianRepository clinicians, PasswordEncoder passwordEncoder, AuditService audit,
-            PasswordPolicy passwordPolicy, Clock clock) {
+            PasswordPolicy passwordPolicy, UserSessions sessions, Clock clock) {
         this.clinicians = clinicians;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -62,7 +65,10 @@ public class ClinicianService {
         return id;
     }
 
-    /** The caller replaces their own password; the current one proves it is really them. */
+    /**
+     * The caller replaces their own password; the current one proves it is really them. Their
+     * other sessions end, so whoever else knew the old password is signed out too.
+     */
     @Transactional
     @RolesAllowed(AppRoles.CLINICIAN)
     public void changeOwnPassword(String currentPassword, String newPassword) {
@@ -78,7 +84,9 @@ public class ClinicianService {
             throw new IllegalArgumentException("Choose a password different from the current one.");
         }
         clinician.changePassword(passwordEncoder.encode(newPassword), false);
-        audit.record(user.clinicId(), user.getUsername(), "PASSWORD_CHANGED", "CLINICIAN", clinician.getId(), null);
+        int ended = sessions.endOtherSessions(user);
+        audit.record(user.clinicId(), user.getUsername(), "PASSWORD_CHANGED", "CLINICIAN", clinician.getId(),
+                ended == 0 ? null : "other sessions ended: " + ended);
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,9 @@
 package app.kindred.observation;
 
 import app.kindred.base.AbstractEntity;
+import app.kindred.security.crypto.EncryptedStringConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -27,6 +29,8 @@ public class Observation extends AbstractEntity {
     @Column(name = "addendum_to_id")
     private Long addendumToId;
 
+    /** Encrypted at rest; the key id is inside the stored value (body_key_id is not needed for it). */
+    @Convert(converter = EncryptedStringConverter.class)
     @Column(name = "body", nullable = false, columnDefinition = "mediumtext")
     private String body;
 

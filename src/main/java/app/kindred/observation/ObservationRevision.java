@@ -1,7 +1,9 @@
 package app.kindred.observation;
 
 import app.kindred.base.AbstractEntity;
+import app.kindred.security.crypto.EncryptedStringConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -17,6 +19,8 @@ public class ObservationRevision extends AbstractEntity {
     @Column(name = "revision", nullable = false)
     private long revision;
 
+    /** Encrypted at rest; the key id is inside the stored value (body_key_id is not needed for it). */
+    @Convert(converter = EncryptedStringConverter.class)
     @Column(name = "body", nullable = false, columnDefinition = "mediumtext")
     private String body;
 

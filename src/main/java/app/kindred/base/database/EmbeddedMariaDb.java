@@ -49,7 +49,9 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor {
         env.getPropertySources().addFirst(new MapPropertySource("kindredEmbeddedMariaDb", Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", "root",
-                "spring.datasource.password", "")));
+                "spring.datasource.password", "",
+                // Tells the encryption key set-up that a key file next to this data may be used.
+                "kindred.embedded-db.active", "true")));
     }
 
     private synchronized String start(ConfigurableEnvironment env) {
