@@ -16,6 +16,8 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
 
     boolean existsByClinicIdAndReference(Long clinicId, String reference);
 
+    boolean existsByReference(String reference);
+
     long countByClinicId(Long clinicId);
 
     long countByClinicIdAndClinicianId(Long clinicId, Long clinicianId);

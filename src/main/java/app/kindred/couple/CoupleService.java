@@ -119,7 +119,14 @@ public class CoupleService {
         return couples.findWithPartnersByClinicIdAndReference(user.clinicId(), reference)
                 .map(c -> load(c.getId()))
                 .map(CoupleSummary::of)
-                .orElseThrow(CoupleNotFoundException::new);
+                .orElseGet(() -> {
+                    // Only a reference that exists in some other clinic is an attempt worth recording.
+                    if (couples.existsByReference(reference)) {
+                        audit.recordAlone(user.clinicId(), user.getUsername(), "COUPLE_ACCESS_REFUSED", "COUPLE", null,
+                                "reference " + reference + " is not in this clinic");
+                    }
+                    throw new CoupleNotFoundException();
+                });
     }
 
     /**
