@@ -81,6 +81,12 @@ public class ClinicianService {
         audit.record(user.clinicId(), user.getUsername(), "PASSWORD_CHANGED", "CLINICIAN", clinician.getId(), null);
     }
 
+    /** For invitation mail, sent on a clinician's behalf even with no one signed in: the name only. */
+    @Transactional(readOnly = true)
+    public String displayNameOf(long clinicianId) {
+        return clinicians.findById(clinicianId).map(Clinician::getDisplayName).orElseThrow();
+    }
+
     @Transactional(readOnly = true)
     public boolean usernameTaken(String username) {
         return clinicians.existsByUsername(username);
