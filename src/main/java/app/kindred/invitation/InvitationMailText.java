@@ -74,6 +74,6 @@ final class InvitationMailText {
     }
 
     private static String esc(String value) {
-        return HtmlUtils.htmlEscape(value == null ? "" : value);
+        return HtmlUtils.htmlEscape(value == null ? "" : value, "UTF-8");
     }
 }

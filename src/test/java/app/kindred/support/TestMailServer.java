@@ -48,6 +48,20 @@ public final class TestMailServer {
         return Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", port());
     }
 
+    /**
+     * Waits (up to 10 s) until at least {@code count} messages for this address arrived, and
+     * returns all of them. GreenMail stores a message just after it acknowledged it to the sender.
+     */
+    public static List<MimeMessage> awaitMessagesTo(String address, int count) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<MimeMessage> found = messagesTo(address);
+        while (found.size() < count && System.nanoTime() < deadline) {
+            server().waitForIncomingEmail(100, server().getReceivedMessages().length + 1);
+            found = messagesTo(address);
+        }
+        return found;
+    }
+
     /** Every message received so far for this address, oldest first. */
     public static List<MimeMessage> messagesTo(String address) {
         return Arrays.stream(server().getReceivedMessages()).filter(m -> isFor(m, address)).toList();
