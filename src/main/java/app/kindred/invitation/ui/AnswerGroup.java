@@ -2,14 +2,16 @@ package app.kindred.invitation.ui;
 
 import app.kindred.questionnaire.Scale;
 import app.kindred.questionnaire.ScaleAnchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
- * One question as a group of labelled choices. The question text is the group's label, so a
- * screen reader reads it when focus enters the group; arrows move between choices, Tab to the next
+ * One question as a group of labelled choices. The question text is the group's accessible name, so
+ * a screen reader reads it when focus enters the group; arrows move between choices, Tab to the next
  * question. Each choice is a full-width row at least 48 px high: easy to hit with a thumb.
  */
 final class AnswerGroup {
@@ -17,18 +19,19 @@ final class AnswerGroup {
     private AnswerGroup() {
     }
 
-    static RadioButtonGroup<Integer> of(String question, Scale scale, Integer value, IntConsumer onPick) {
-        RadioButtonGroup<Integer> group = new RadioButtonGroup<>(question);
+    static Div of(String question, Scale scale, Integer value, IntConsumer onPick) {
+        // A field label is cut to one line with an ellipsis; long questions must wrap, so the text
+        // is a paragraph and the group carries the same words as its accessible name.
+        Paragraph text = new Paragraph(question);
+        text.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600")
+                .set("margin", "0 0 var(--lumo-space-xs)");
+        RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
+        group.getElement().setAttribute("aria-label", question);
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setItems(IntStream.rangeClosed(scale.min(), scale.max()).boxed().toList());
         group.setItemLabelGenerator(v -> labelOf(scale, v));
         group.setValue(value);
         group.setWidthFull();
-        // The question reads as body text, not as a small form label.
-        group.getStyle().set("margin-bottom", "var(--lumo-space-l)")
-                .set("--vaadin-input-field-label-font-size", "var(--lumo-font-size-l)")
-                .set("--vaadin-input-field-label-font-weight", "600")
-                .set("--vaadin-input-field-label-color", "var(--lumo-body-text-color)");
         group.getChildren().forEach(choice -> choice.getElement().getStyle()
                 .set("width", "100%").set("box-sizing", "border-box").set("min-height", "48px")
                 .set("padding", "8px var(--lumo-space-s)").set("margin", "3px 0")
@@ -39,7 +42,9 @@ final class AnswerGroup {
                 onPick.accept(e.getValue());
             }
         });
-        return group;
+        Div block = new Div(text, group);
+        block.getStyle().set("margin-bottom", "var(--lumo-space-l)");
+        return block;
     }
 
     /** The anchor's words where the scale has them ("Agree"), with the number on scales that need it. */

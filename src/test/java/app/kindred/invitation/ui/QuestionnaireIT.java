@@ -65,7 +65,6 @@ class QuestionnaireIT {
         assertThat(q.heading("Welcome")).isVisible();
         assertThat(page.getByText("Test clinic has asked you")).isVisible();
         q.press("Start");
-        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/shot-page1.png")).setFullPage(true));
         assertThat(page.locator("vaadin-radio-button").first().boundingBox().height).isGreaterThanOrEqualTo(44);
         assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
         for (int i = 0; i < 12; i++) {
