@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates invitation links in the database: one live link per partner per session (the database
- * enforces it too), so a new link revokes the partner's old one and takes over its draft answers. Emailing is not done here, so
- * that no transaction waits on a mail server.
+ * enforces it too), so a new link revokes the partner's old one and takes over its draft answers.
+ * Emailing is not done here, so that no transaction waits on a mail server.
  */
 @Component
 class InvitationIssuer {
