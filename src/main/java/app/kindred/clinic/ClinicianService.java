@@ -89,6 +89,12 @@ public class ClinicianService {
                 ended == 0 ? null : "other sessions ended: " + ended);
     }
 
+    /** For invitation mail, sent on a clinician's behalf even with no one signed in: the name only. */
+    @Transactional(readOnly = true)
+    public String displayNameOf(long clinicianId) {
+        return clinicians.findById(clinicianId).map(Clinician::getDisplayName).orElseThrow();
+    }
+
     @Transactional(readOnly = true)
     public boolean usernameTaken(String username) {
         return clinicians.existsByUsername(username);

@@ -154,6 +154,18 @@ public class CoupleService {
         return couples.findById(coupleId).orElseThrow(CoupleNotFoundException::new).getClinicId();
     }
 
+    /**
+     * Only for invitation mail and reminders, which may run with no one signed in: where the
+     * invitation for this partner goes and on whose behalf. Reveals nothing about the other partner.
+     */
+    @Transactional(readOnly = true)
+    public Invitee inviteeOf(long coupleId, long partnerId) {
+        Couple couple = couples.findWithPartnersById(coupleId).orElseThrow(CoupleNotFoundException::new);
+        Partner partner = couple.getPartners().stream().filter(p -> p.getId() == partnerId).findFirst()
+                .orElseThrow(CoupleNotFoundException::new);
+        return new Invitee(couple.getClinicId(), couple.getClinicianId(), partner.getDisplayName(), partner.getEmail());
+    }
+
     @Transactional(readOnly = true)
     @RolesAllowed(AppRoles.CLINICIAN)
     public CaseloadCounts caseloadCounts() {
@@ -203,5 +215,9 @@ public class CoupleService {
     }
 
     public record CaseloadCounts(long couples, long activeCouples) {
+    }
+
+    /** One partner as an invitation addresses them; {@code email} is empty when they have none. */
+    public record Invitee(long clinicId, long clinicianId, String displayName, String email) {
     }
 }

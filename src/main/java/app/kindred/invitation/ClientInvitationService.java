@@ -4,14 +4,16 @@ import app.kindred.audit.AuditService;
 import app.kindred.clinic.ClinicService;
 import app.kindred.couple.CoupleService;
 import app.kindred.questionnaire.DraftService;
+import app.kindred.questionnaire.IncompleteQuestionnaireException;
 import app.kindred.questionnaire.ResponseService;
 import app.kindred.therapysession.TherapySessionService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,12 +32,13 @@ public class ClientInvitationService {
     private final CoupleService couples;
     private final ClinicService clinics;
     private final AuditService audit;
+    private final BadTokenLimiter limiter;
     private final Clock clock;
     private final TransactionTemplate tx;
 
     ClientInvitationService(InvitationRepository invitations, DraftService drafts, ResponseService responses,
             TherapySessionService sessions, CoupleService couples, ClinicService clinics, AuditService audit,
-            Clock clock, PlatformTransactionManager transactions) {
+            BadTokenLimiter limiter, Clock clock, PlatformTransactionManager transactions) {
         this.invitations = invitations;
         this.drafts = drafts;
         this.responses = responses;
@@ -43,13 +46,24 @@ public class ClientInvitationService {
         this.couples = couples;
         this.clinics = clinics;
         this.audit = audit;
+        this.limiter = limiter;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
     }
 
-    /** Opens the link: marks a pending invitation opened, an overdue one expired. */
-    public ClientLink open(String token) {
-        return tx.execute(status -> find(token).map(this::openInvitation).orElse(ClientLink.closed(LinkState.UNKNOWN)));
+    /**
+     * Opens the link: marks a pending invitation opened, an overdue one expired. Unknown links count
+     * against the client's address; past the limit nothing is looked up for a minute.
+     */
+    public ClientLink open(String token, String clientAddress) {
+        if (limiter.isBlocked(clientAddress)) {
+            return ClientLink.closed(LinkState.RATE_LIMITED);
+        }
+        Optional<ClientLink> link = tx.execute(status -> find(token).map(this::openInvitation));
+        if (link.isEmpty()) {
+            limiter.recordFailure(clientAddress);
+        }
+        return link.orElse(ClientLink.closed(LinkState.UNKNOWN));
     }
 
     public Map<String, Integer> answersSoFar(String token) {
@@ -66,35 +80,39 @@ public class ClientInvitationService {
 
     /**
      * Turns the draft into the response. Refuses an incomplete draft with the missing items named
-     * ({@code InvalidAnswersException}); two tabs submitting at once end with one response.
+     * ({@link IncompleteQuestionnaireException}). Two tabs submitting at once end with one response:
+     * the invitation row is locked first, and the response's unique key backs that up.
      */
     public SubmitOutcome submit(String token) {
         try {
-            return tx.execute(status -> {
-                Optional<Invitation> found = find(token);
-                if (found.isEmpty()) {
-                    return SubmitOutcome.LINK_CLOSED;
-                }
-                Invitation invitation = found.get();
-                if (invitation.getStatus() == InvitationStatus.COMPLETED) {
-                    return SubmitOutcome.ALREADY_SUBMITTED;
-                }
-                if (!invitation.isUsableAt(clock.instant())) {
-                    return SubmitOutcome.LINK_CLOSED;
-                }
-                Map<String, Integer> answers = drafts.answersSoFar(invitation.getId());
-                responses.record(invitation.getId(), invitation.getSessionId(), invitation.getPartnerId(), answers);
-                invitation.markCompleted(clock.instant());
-                invitations.flush();
-                drafts.discard(invitation.getId());
-                long coupleId = sessions.sessionForInvitation(invitation.getSessionId()).coupleId();
-                audit.record(couples.clinicOfInvitedCouple(coupleId), "client", "RESPONSE_SUBMITTED", "COUPLE",
-                        coupleId, "invitation " + invitation.getId());
-                return SubmitOutcome.SUBMITTED;
-            });
-        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
+            return tx.execute(status -> find(token, true).map(this::submitLocked).orElse(SubmitOutcome.LINK_CLOSED));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
+            boolean otherWon = tx.execute(status -> find(token)
+                    .map(i -> i.getStatus() == InvitationStatus.COMPLETED).orElse(false));
+            if (otherWon) {
+                return SubmitOutcome.ALREADY_SUBMITTED;
+            }
+            throw raced;
+        }
+    }
+
+    private SubmitOutcome submitLocked(Invitation invitation) {
+        if (invitation.getStatus() == InvitationStatus.COMPLETED) {
             return SubmitOutcome.ALREADY_SUBMITTED;
         }
+        Instant now = clock.instant();
+        if (!invitation.isUsableAt(now)) {
+            return SubmitOutcome.LINK_CLOSED;
+        }
+        Map<String, Integer> answers = drafts.answersSoFar(invitation.getId());
+        responses.record(invitation.getId(), invitation.getSessionId(), invitation.getPartnerId(), answers);
+        invitation.markCompleted(now);
+        invitations.flush();
+        drafts.discard(invitation.getId());
+        long coupleId = sessions.sessionForInvitation(invitation.getSessionId()).coupleId();
+        audit.record(couples.clinicOfInvitedCouple(coupleId), "client", "RESPONSE_SUBMITTED", "COUPLE", coupleId,
+                "invitation " + invitation.getId());
+        return SubmitOutcome.SUBMITTED;
     }
 
     private ClientLink openInvitation(Invitation invitation) {
@@ -115,16 +133,23 @@ public class ClientInvitationService {
         };
     }
 
-    private <T> T withOpenInvitation(String token, java.util.function.Function<Invitation, T> action) {
+    private <T> T withOpenInvitation(String token, Function<Invitation, T> action) {
         return tx.execute(status -> {
             Invitation invitation = find(token).filter(i -> i.isUsableAt(clock.instant()))
-                    .orElseThrow(() -> new LinkClosedException());
+                    .orElseThrow(LinkClosedException::new);
             return action.apply(invitation);
         });
     }
 
     private Optional<Invitation> find(String token) {
-        return InvitationToken.looksValid(token) ? invitations.findByTokenHash(InvitationToken.hash(token))
-                : Optional.empty();
+        return find(token, false);
+    }
+
+    private Optional<Invitation> find(String token, boolean lock) {
+        if (!InvitationToken.looksValid(token)) {
+            return Optional.empty();
+        }
+        String hash = InvitationToken.hash(token);
+        return lock ? invitations.lockByAnyTokenHash(hash) : invitations.findByAnyTokenHash(hash);
     }
 }

@@ -26,6 +26,9 @@ public class Invitation extends AbstractEntity {
     @Column(name = "token_hash", nullable = false, length = 64, columnDefinition = "char(64)")
     private String tokenHash;
 
+    @Column(name = "reminder_token_hash", length = 64, columnDefinition = "char(64)")
+    private String reminderTokenHash;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
     private InvitationStatus status = InvitationStatus.PENDING;
@@ -109,10 +112,16 @@ public class Invitation extends AbstractEntity {
         deliveryError = null;
     }
 
-    public void markReminded(Instant now) {
-        remindedAt = now;
+    /**
+     * The reminder's own link, so the reminder can carry a working link although the first one's
+     * raw token was never kept. Both links lead to the same draft.
+     */
+    public void markReminded(Instant now, String reminderTokenHash) {
+        this.remindedAt = now;
+        this.reminderTokenHash = reminderTokenHash;
     }
 
+    /** The email did not go out; the reason is kept (shortened) for the session view. */
     public void markDeliveryFailed(String error) {
         deliveryError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
     }

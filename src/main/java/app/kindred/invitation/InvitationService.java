@@ -12,71 +12,58 @@ import app.kindred.therapysession.SessionSummary;
 import app.kindred.therapysession.TherapySessionService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The clinician's side of invitations: create (one live link per partner per session, so a
- * re-send revokes the old link), revoke, and list with their statuses.
+ * The clinician's side of invitations: invite one or both partners (emailed when the partner has
+ * an address and a mail server is configured), re-send (a new link; the old one stops working),
+ * revoke, and list with their statuses. The result of every invite says whether the email went
+ * out, so the clinician knows when to pass the link on by hand.
  */
 @Service
 public class InvitationService {
 
-    private static final List<InvitationStatus> LIVE = List.of(InvitationStatus.PENDING, InvitationStatus.OPENED);
-
     private final InvitationRepository invitations;
+    private final InvitationIssuer issuer;
+    private final InvitationDelivery delivery;
     private final TherapySessionService sessions;
     private final CoupleService couples;
-    private final InvitationLinks links;
     private final AuditService audit;
     private final Clock clock;
-    private final Duration expiry;
 
-    InvitationService(InvitationRepository invitations, TherapySessionService sessions, CoupleService couples,
-            InvitationLinks links, AuditService audit, Clock clock,
-            @Value("${kindred.invitations.expiry:7d}") Duration expiry) {
+    InvitationService(InvitationRepository invitations, InvitationIssuer issuer, InvitationDelivery delivery,
+            TherapySessionService sessions, CoupleService couples, AuditService audit, Clock clock) {
         this.invitations = invitations;
+        this.issuer = issuer;
+        this.delivery = delivery;
         this.sessions = sessions;
         this.couples = couples;
-        this.links = links;
         this.audit = audit;
         this.clock = clock;
-        this.expiry = expiry;
     }
 
-    /** Creates a new link for one partner; any live link of theirs for this session stops working. */
-    @Transactional
+    /** A new link for one partner, emailed when possible; their live link for this session stops working. */
     @RolesAllowed(AppRoles.CLINICIAN)
     public IssuedInvitation invite(long sessionId, PartnerLabel label) {
-        SessionSummary session = sessions.requireAccessible(sessionId);
-        PartnerSummary partner = couples.get(session.coupleId()).partner(label);
-        if (!invitations.findBySessionIdAndPartnerIdAndStatusIn(sessionId, partner.id(),
-                List.of(InvitationStatus.COMPLETED)).isEmpty()) {
-            throw new IllegalArgumentException(partner.displayName() + " has already answered for session "
-                    + session.number() + ".");
-        }
-        Instant now = clock.instant();
-        KindredUser user = CurrentUser.require();
-        for (Invitation live : invitations.findBySessionIdAndPartnerIdAndStatusIn(sessionId, partner.id(), LIVE)) {
-            live.revoke(now);
-            audit.record(user.clinicId(), user.getUsername(), "INVITATION_REVOKED", "INVITATION", live.getId(),
-                    "replaced by a new link");
-        }
-        invitations.flush();
-        String token = InvitationToken.newToken();
-        InvitationChannel channel = partner.email() == null ? InvitationChannel.LINK : InvitationChannel.EMAIL;
-        Invitation invitation = invitations.save(new Invitation(sessionId, partner.id(), InvitationToken.hash(token),
-                channel, now, now.plus(expiry)));
-        audit.record(user.clinicId(), user.getUsername(), "INVITATION_CREATED", "COUPLE", session.coupleId(),
-                "session " + session.number() + ", partner " + label);
-        return new IssuedInvitation(InvitationSummary.of(invitation, label), links.linkFor(token),
-                invitation.getExpiresAt());
+        return deliver(issuer.issue(sessionId, label));
+    }
+
+    /** Invites both partners at once (or the one who has not answered yet). */
+    @RolesAllowed(AppRoles.CLINICIAN)
+    public List<IssuedInvitation> inviteBoth(long sessionId) {
+        return issuer.issueBoth(sessionId).stream().map(this::deliver).toList();
+    }
+
+    /** A new link for the same partner and session; the invitation's link stops working. */
+    @RolesAllowed(AppRoles.CLINICIAN)
+    public IssuedInvitation resend(long invitationId) {
+        InvitationIssuer.Target target = issuer.targetOf(invitationId);
+        return deliver(issuer.issue(target.sessionId(), target.label()));
     }
 
     @Transactional
@@ -91,7 +78,19 @@ public class InvitationService {
             audit.record(user.clinicId(), user.getUsername(), "INVITATION_REVOKED", "COUPLE", session.coupleId(),
                     "invitation " + invitationId);
         }
-        return InvitationSummary.of(invitation, labelOf(session.coupleId(), invitation.getPartnerId()));
+        return InvitationSummary.of(invitation, partnerLabels(couples.get(session.coupleId()))
+                .get(invitation.getPartnerId()));
+    }
+
+    /** Every invitation of one session, oldest first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.CLINICIAN)
+    public List<InvitationSummary> invitationsOfSession(long sessionId) {
+        SessionSummary session = sessions.requireAccessible(sessionId);
+        Map<Long, PartnerLabel> labels = partnerLabels(couples.get(session.coupleId()));
+        return invitations.findBySessionIdOrderByCreatedAt(sessionId).stream()
+                .map(i -> InvitationSummary.of(i, labels.get(i.getPartnerId())))
+                .toList();
     }
 
     /** Every invitation of the couple's sessions, oldest first, grouped by session id. */
@@ -106,12 +105,12 @@ public class InvitationService {
                 .collect(Collectors.groupingBy(InvitationSummary::sessionId));
     }
 
-    private PartnerLabel labelOf(long coupleId, long partnerId) {
-        return partnerLabels(couples.get(coupleId)).get(partnerId);
+    private IssuedInvitation deliver(IssuedInvitation issued) {
+        return issued.withDelivery(delivery.deliver(issued, CurrentUser.require().getUsername()));
     }
 
     private static Map<Long, PartnerLabel> partnerLabels(CoupleSummary couple) {
         return couple.partners().stream().collect(Collectors.toMap(PartnerSummary::id, PartnerSummary::label,
-                (x, y) -> x, java.util.HashMap::new));
+                (x, y) -> x, HashMap::new));
     }
 }

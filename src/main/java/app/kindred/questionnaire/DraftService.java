@@ -29,15 +29,22 @@ public class DraftService {
     public void saveAnswer(long invitationId, String itemCode, int value) {
         Instrument instrument = instruments.current(ResponseService.INSTRUMENT_ID);
         checkAnswer(instrument, itemCode, value);
-        drafts.findById(new DraftAnswer.Key(invitationId, itemCode)).ifPresentOrElse(
-                draft -> draft.change(value, clock.instant()),
-                () -> drafts.save(new DraftAnswer(invitationId, itemCode, value, clock.instant())));
+        drafts.upsert(invitationId, itemCode, value, clock.instant());
     }
 
     @Transactional(readOnly = true)
     public Map<String, Integer> answersSoFar(long invitationId) {
         return drafts.findByInvitation(invitationId).stream()
                 .collect(Collectors.toMap(DraftAnswer::getItemCode, DraftAnswer::getValue));
+    }
+
+    /**
+     * Hands a replaced invitation's answers to its successor: a client who asks for a new link
+     * continues where they stopped.
+     */
+    @Transactional
+    public void moveAnswers(long fromInvitationId, long toInvitationId) {
+        drafts.moveAll(fromInvitationId, toInvitationId);
     }
 
     @Transactional

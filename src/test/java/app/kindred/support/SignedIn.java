@@ -12,7 +12,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public final class SignedIn {
 
+    /** The bootstrap admin of the test clinic (see config/application.properties). */
+    public static final String ADMIN = "admin";
+
     private SignedIn() {
+    }
+
+    public static KindredUser asAdmin(UserDetailsService accounts) {
+        return as(accounts, ADMIN);
     }
 
     /** Loads the account as the sign-in does (clinic, roles) and makes it the caller. */
