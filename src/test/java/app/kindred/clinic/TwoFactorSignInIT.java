@@ -83,7 +83,7 @@ class TwoFactorSignInIT {
     void a_clinician_turns_on_two_factor_then_signs_in_with_a_code_and_with_a_recovery_code() {
         String username = newAccount(clinics.findClinicByName("Test clinic").orElseThrow(), ClinicianRole.CLINICIAN);
         signInWithPassword(username);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Caseload"))).isVisible();
 
         page.navigate(url("/account"));
         click("Set up two-factor sign-in");
@@ -105,13 +105,13 @@ class TwoFactorSignInIT {
         assertThat(page.getByText("That code is not right.")).isVisible();
         page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(totp.codeAt(secret, totp.currentStep() + 1));
         click("Sign in");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Caseload"))).isVisible();
 
         signOut();
         signInWithPassword(username);
         page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(recoveryCodes.get(0));
         click("Sign in");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Caseload"))).isVisible();
         assertThat(policyViolations).isEmpty();
     }
 
@@ -136,7 +136,7 @@ class TwoFactorSignInIT {
         click("Turn on two-factor sign-in");
         assertThat(page.locator(".recovery-codes li")).hasCount(10);
         click("Continue to Kindred");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Caseload"))).isVisible();
 
         page.navigate(url("/account"));
         assertThat(page.getByLabel("Require two-factor sign-in for everyone in Strict clinic", new Page.GetByLabelOptions()

@@ -37,7 +37,7 @@ class SignInIT {
         page.getByLabel("Username").fill("admin");
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("admin-password-for-tests");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Caseload"))).isVisible();
         Browser.waitForVaadin(page);
         assertThat(page.getByText("Clinic admin").first()).isVisible();
         assertThat(page.getByText("Test clinic")).isVisible();

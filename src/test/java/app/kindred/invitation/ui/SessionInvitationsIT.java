@@ -97,7 +97,7 @@ class SessionInvitationsIT {
         page.getByLabel("Username").fill("admin");
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("admin-password-for-tests");
         button(page, "Log in").click();
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard")).waitFor();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Caseload")).waitFor();
         return page;
     }
 
