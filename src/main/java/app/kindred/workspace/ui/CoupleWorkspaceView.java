@@ -95,7 +95,7 @@ class CoupleWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
                 new ConditionHeatmap(scores),
                 twoColumns(new SessionComparison(scores), new ObservationsPanel(observations, couple.id(), coupleSessions)),
                 new SessionsTimeline(couple, coupleSessions, invitations.invitationsOfCouple(couple.id()),
-                        zone, addSession));
+                        zone, addSession, invitations));
     }
 
     private HorizontalLayout actions(CoupleSummary couple) {

@@ -1,7 +1,9 @@
 package app.kindred.workspace.ui;
 
 import app.kindred.couple.CoupleSummary;
+import app.kindred.invitation.InvitationService;
 import app.kindred.invitation.InvitationSummary;
+import app.kindred.invitation.ui.SessionInvitationsPanel;
 import app.kindred.therapysession.SessionSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,14 +21,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** The couple's sessions, newest first, each with its invitations' statuses and a way in. */
+/**
+ * The couple's sessions, newest first: the newest with its invitation actions (invite, copy link,
+ * re-send, revoke), older ones with their invitations' statuses and a link to the session.
+ */
 class SessionsTimeline extends Div {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     SessionsTimeline(CoupleSummary couple, List<SessionSummary> sessions, Map<Long, List<InvitationSummary>> invitations,
-            ZoneId zone, Runnable addSession) {
+            ZoneId zone, Runnable addSession, InvitationService invitationService) {
         Button add = new Button("Add session", VaadinIcon.PLUS.create(), e -> addSession.run());
         HorizontalLayout header = new HorizontalLayout(new H3("Sessions"), add);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -35,6 +40,7 @@ class SessionsTimeline extends Div {
             add(new Paragraph("No sessions yet. Add the first session, then invite both partners from it."));
             return;
         }
+        long newest = sessions.stream().mapToLong(SessionSummary::number).max().orElse(0);
         sessions.stream().sorted(Comparator.comparingInt(SessionSummary::number).reversed()).forEach(session -> {
             Div card = new Div();
             card.addClassName("session");
@@ -44,6 +50,12 @@ class SessionsTimeline extends Div {
                     "Session " + session.number() + " · " + DATE.format(session.date()) + " · " + session.kind().label());
             open.getStyle().set("font-weight", "600");
             card.add(open);
+            if (session.number() == newest) {
+                // The newest session is where invitations are sent: its actions are right here.
+                card.add(new SessionInvitationsPanel(invitationService, session.id(), couple, zone));
+                add(card);
+                return;
+            }
             List<InvitationSummary> ofSession = invitations.getOrDefault(session.id(), List.of());
             if (ofSession.isEmpty()) {
                 card.add(new Paragraph("No invitations yet — open the session to invite the partners."));
