@@ -10,8 +10,11 @@ import app.kindred.couple.CoupleSummary;
 import app.kindred.invitation.InvitationService;
 import app.kindred.questionnaire.CoupleScores;
 import app.kindred.questionnaire.ScoringService;
+import app.kindred.report.ReportService;
+import app.kindred.report.ui.ExportPanel;
 import app.kindred.security.AppRoles;
 import app.kindred.security.CurrentUser;
+import app.kindred.therapysession.SessionSummary;
 import app.kindred.therapysession.TherapySessionService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -27,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Where a therapist works with one couple. The address takes the couple's id or its reference;
@@ -42,17 +46,20 @@ class CoupleWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
     private final ScoringService scoring;
     private final ClinicianService clinicians;
     private final ClinicService clinics;
+    private final ReportService reports;
     private final Clock clock;
     private String title = "Couple | Kindred";
 
     CoupleWorkspaceView(CoupleService couples, TherapySessionService sessions, InvitationService invitations,
-            ScoringService scoring, ClinicianService clinicians, ClinicService clinics, Clock clock) {
+            ScoringService scoring, ClinicianService clinicians, ClinicService clinics, ReportService reports,
+            Clock clock) {
         this.couples = couples;
         this.sessions = sessions;
         this.invitations = invitations;
         this.scoring = scoring;
         this.clinicians = clinicians;
         this.clinics = clinics;
+        this.reports = reports;
         this.clock = clock;
         addClassName("workspace");
         getStyle().set("padding", "var(--lumo-space-l)").set("display", "flex").set("flex-direction", "column")
@@ -83,12 +90,14 @@ class CoupleWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
         var zone = clinics.myClinic().timezone();
         Runnable addSession = () -> new AddSessionDialog(sessions, couple.id(), LocalDate.now(clock.withZone(zone)),
                 added -> getUI().ifPresent(ui -> ui.navigate("couples/" + couple.id() + "/sessions/" + added.id()))).open();
+        List<SessionSummary> coupleSessions = sessions.sessionsOf(couple.id());
         add(new WorkspaceHeader(couple, clinician, scores, actions(couple)),
                 new ScoreSection(scores),
                 new ConditionHeatmap(scores),
                 twoColumns(new SessionComparison(scores), observationsLink(couple)),
-                new SessionsTimeline(couple, sessions.sessionsOf(couple.id()), invitations.invitationsOfCouple(couple.id()),
-                        zone, addSession));
+                new SessionsTimeline(couple, coupleSessions, invitations.invitationsOfCouple(couple.id()),
+                        zone, addSession),
+                new ExportPanel(reports, couple, coupleSessions));
     }
 
     private HorizontalLayout actions(CoupleSummary couple) {
