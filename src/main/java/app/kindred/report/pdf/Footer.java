@@ -4,7 +4,6 @@ import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * "Page x of y" needs the page count, so the footer is stamped on every page once the content is
@@ -20,7 +19,7 @@ final class Footer {
 
     static void stamp(PageFlow flow, String documentTitle) throws IOException {
         int total = flow.document.getNumberOfPages();
-        PDType0Font font = flow.fonts.regular;
+        Face font = flow.fonts.regular;
         String title = flow.fonts.printable(documentTitle);
         int number = 0;
         for (PDPage page : flow.document.getPages()) {
@@ -34,11 +33,11 @@ final class Footer {
                 cs.lineTo(flow.right(), ruleY);
                 cs.stroke();
                 String pageText = "Page " + number + " of " + total;
-                float pageWidth = Fonts.width(font, SIZE, pageText);
-                float titleWidth = Fonts.width(font, SIZE, title);
+                float pageWidth = font.width(SIZE, pageText);
+                float titleWidth = font.width(SIZE, title);
                 write(cs, font, CONFIDENTIAL, flow.left(), baseline);
                 float middle = (flow.left() + flow.right() - titleWidth) / 2;
-                float confidentialEnd = flow.left() + Fonts.width(font, SIZE, CONFIDENTIAL) + 12;
+                float confidentialEnd = flow.left() + font.width(SIZE, CONFIDENTIAL) + 12;
                 // A title too long for the middle is left out rather than drawn over the other two.
                 if (middle > confidentialEnd && middle + titleWidth < flow.right() - pageWidth - 12) {
                     write(cs, font, title, middle, baseline);
@@ -48,10 +47,10 @@ final class Footer {
         }
     }
 
-    private static void write(PDPageContentStream cs, PDType0Font font, String text, float x, float baseline)
+    private static void write(PDPageContentStream cs, Face font, String text, float x, float baseline)
             throws IOException {
         cs.beginText();
-        cs.setFont(font, SIZE);
+        cs.setFont(font.pdf, SIZE);
         cs.setNonStrokingColor(PageFlow.MUTED);
         cs.newLineAtOffset(x, baseline);
         cs.showText(text);

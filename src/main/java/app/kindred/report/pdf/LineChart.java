@@ -53,7 +53,7 @@ final class LineChart {
         float textWidth = flow.right() - left - 23;
         float together = 0;
         for (Series s : series) {
-            together += 23 + Fonts.width(flow.fonts.regular, size, flow.fonts.printable(s.name())) + 14;
+            together += 23 + flow.fonts.regular.width(size, flow.fonts.printable(s.name())) + 14;
         }
         boolean oneLine = together <= flow.right() - left;
         float x = left;
@@ -73,7 +73,7 @@ final class LineChart {
                 baseline -= PageFlow.leading(size);
             }
             if (oneLine) {
-                x += 23 + Fonts.width(flow.fonts.regular, size, lines.get(0)) + 14;
+                x += 23 + flow.fonts.regular.width(size, lines.get(0)) + 14;
             } else {
                 y -= lines.size() * PageFlow.leading(size);
             }
@@ -87,7 +87,7 @@ final class LineChart {
             flow.rule(left, y, right, y, value == 0 ? 0.6f : 0.25f, value == 0 ? PageFlow.MUTED : PageFlow.RULE);
             String label = String.valueOf(value);
             flow.text(label, flow.fonts.regular, LABEL_SIZE,
-                    left - 4 - Fonts.width(flow.fonts.regular, LABEL_SIZE, label), y - LABEL_SIZE * 0.35f, PageFlow.MUTED);
+                    left - 4 - flow.fonts.regular.width(LABEL_SIZE, label), y - LABEL_SIZE * 0.35f, PageFlow.MUTED);
         }
     }
 
@@ -102,7 +102,7 @@ final class LineChart {
                 continue;
             }
             String label = labels.get(i);
-            float width = Fonts.width(flow.fonts.regular, LABEL_SIZE, label);
+            float width = flow.fonts.regular.width(LABEL_SIZE, label);
             float x = firstX + step * i;
             flow.text(label, flow.fonts.regular, LABEL_SIZE, x - width / 2, bottom - 3 - PageFlow.ascent(LABEL_SIZE),
                     PageFlow.MUTED);

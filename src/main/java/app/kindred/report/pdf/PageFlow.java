@@ -8,7 +8,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The writing position on A4 pages, top to bottom: blocks ask whether they fit and a new page
@@ -91,7 +90,7 @@ final class PageFlow implements Closeable {
     }
 
     /** One line of text whose box starts at the current position; moves below it. */
-    void line(String text, PDType0Font font, float size, float x, Color color) throws IOException {
+    void line(String text, Face font, float size, float x, Color color) throws IOException {
         float leading = leading(size);
         ensure(leading);
         text(text, font, size, x, y - ascent(size), color);
@@ -99,7 +98,7 @@ final class PageFlow implements Closeable {
     }
 
     /** Wrapped text from {@code x} to the right margin, breaking pages between lines. */
-    void paragraph(String text, PDType0Font font, float size, float x, Color color) throws IOException {
+    void paragraph(String text, Face font, float size, float x, Color color) throws IOException {
         List<String> lines = TextWrap.lines(fonts.printable(text), font, size, right() - x);
         for (String line : lines) {
             line(line, font, size, x, color);
@@ -107,13 +106,13 @@ final class PageFlow implements Closeable {
     }
 
     /** Text with its baseline at {@code baseline}; the caller has made sure it fits. */
-    void text(String text, PDType0Font font, float size, float x, float baseline, Color color) throws IOException {
+    void text(String text, Face font, float size, float x, float baseline, Color color) throws IOException {
         if (text.isEmpty()) {
             return;
         }
         PDPageContentStream cs = content();
         cs.beginText();
-        cs.setFont(font, size);
+        cs.setFont(font.pdf, size);
         cs.setNonStrokingColor(color);
         cs.newLineAtOffset(x, baseline);
         cs.showText(text);

@@ -40,8 +40,9 @@ public class PdfReports implements ReportRenderer {
     }
 
     private static void render(ReportHeader header, String title, Layout layout, OutputStream out) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PageFlow flow = new PageFlow(document, Fonts.load(document));
+        // Fonts are given back only after saving: the font subsets are cut from them while saving.
+        try (PDDocument document = new PDDocument(); Fonts fonts = Fonts.load(document)) {
+            PageFlow flow = new PageFlow(document, fonts);
             layout.write(flow);
             flow.content();
             flow.close();

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A table drawn row by row into the page flow. Cells wrap instead of being cut; a row never splits,
@@ -61,7 +60,7 @@ final class Table {
         for (int i = 0; i < columns.size(); i++) {
             widths[i] = flow.width() * columns.get(i).weight() / total;
             for (String word : flow.fonts.printable(columns.get(i).header()).split(" ")) {
-                least[i] = Math.max(least[i], Fonts.width(flow.fonts.bold, SIZE, word) + 2 * PAD + 0.5f);
+                least[i] = Math.max(least[i], flow.fonts.bold.width(SIZE, word) + 2 * PAD + 0.5f);
             }
             missing += Math.max(0, least[i] - widths[i]);
         }
@@ -161,7 +160,7 @@ final class Table {
         return columnsHeight + (groups.isEmpty() ? 0 : groupHeight());
     }
 
-    private List<List<String>> wrap(List<String> cells, PDType0Font font) {
+    private List<List<String>> wrap(List<String> cells, Face font) {
         List<List<String>> wrapped = new ArrayList<>(cells.size());
         for (int i = 0; i < columns.size(); i++) {
             String cell = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
@@ -178,12 +177,12 @@ final class Table {
         return most * PageFlow.leading(SIZE) + 2 * PAD;
     }
 
-    private void draw(List<List<String>> lines, PDType0Font font, Color color) throws IOException {
+    private void draw(List<List<String>> lines, Face font, Color color) throws IOException {
         for (int i = 0; i < lines.size(); i++) {
             float baseline = flow.y() - PAD - PageFlow.ascent(SIZE);
             for (String line : lines.get(i)) {
                 float at = columns.get(i).numeric()
-                        ? x[i] + widths[i] - PAD - Fonts.width(font, SIZE, line)
+                        ? x[i] + widths[i] - PAD - font.width(SIZE, line)
                         : x[i] + PAD;
                 flow.text(line, font, SIZE, at, baseline, color);
                 baseline -= PageFlow.leading(SIZE);

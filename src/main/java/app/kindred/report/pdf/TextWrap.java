@@ -2,7 +2,7 @@ package app.kindred.report.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import java.util.regex.Pattern;
 
 /**
  * Breaks printable text into lines no wider than a given width: at spaces, at line breaks the
@@ -11,20 +11,22 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class TextWrap {
 
+    private static final Pattern SPACES = Pattern.compile(" +");
+
     private TextWrap() {
     }
 
-    static List<String> lines(String text, PDType0Font font, float size, float maxWidth) {
+    static List<String> lines(String text, Face font, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
-        float space = Fonts.width(font, size, " ");
+        float space = font.width(size, " ");
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             float lineWidth = 0;
-            for (String word : paragraph.split(" +")) {
+            for (String word : SPACES.split(paragraph)) {
                 if (word.isEmpty()) {
                     continue;
                 }
-                float wordWidth = Fonts.width(font, size, word);
+                float wordWidth = font.width(size, word);
                 if (line.length() > 0 && lineWidth + space + wordWidth <= maxWidth) {
                     line.append(' ').append(word);
                     lineWidth += space + wordWidth;
@@ -47,12 +49,12 @@ final class TextWrap {
     }
 
     /** Adds the full-width pieces of an over-long word to {@code lines}; the rest stays in {@code rest}. */
-    private static float breakWord(String word, PDType0Font font, float size, float maxWidth, List<String> lines,
+    private static float breakWord(String word, Face font, float size, float maxWidth, List<String> lines,
             StringBuilder rest) {
         float width = 0;
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
-            float charWidth = Fonts.width(font, size, new String(Character.toChars(cp)));
+            float charWidth = font.width(size, cp);
             if (width + charWidth > maxWidth && rest.length() > 0) {
                 lines.add(rest.toString());
                 rest.setLength(0);
