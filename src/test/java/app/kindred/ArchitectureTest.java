@@ -71,6 +71,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_workspace_uses_the_reports() {
+        noClasses().that().resideOutsideOfPackages("app.kindred.report..", "app.kindred.workspace..")
+                .should().dependOnClassesThat().resideInAPackage("app.kindred.report..")
+                .check(APP);
+    }
+
+    @Test
     void the_questionnaire_does_not_depend_on_invitations() {
         noClasses().that().resideInAPackage("app.kindred.questionnaire..")
                 .should().dependOnClassesThat().resideInAPackage("app.kindred.invitation..")

@@ -12,6 +12,8 @@ import app.kindred.observation.ObservationService;
 import app.kindred.observation.ui.ObservationsPanel;
 import app.kindred.questionnaire.CoupleScores;
 import app.kindred.questionnaire.ScoringService;
+import app.kindred.report.ReportService;
+import app.kindred.report.ui.ExportPanel;
 import app.kindred.security.AppRoles;
 import app.kindred.security.CurrentUser;
 import app.kindred.therapysession.SessionSummary;
@@ -46,12 +48,13 @@ class CoupleWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
     private final ClinicianService clinicians;
     private final ClinicService clinics;
     private final ObservationService observations;
+    private final ReportService reports;
     private final Clock clock;
     private String title = "Couple | Kindred";
 
     CoupleWorkspaceView(CoupleService couples, TherapySessionService sessions, InvitationService invitations,
             ScoringService scoring, ClinicianService clinicians, ClinicService clinics, ObservationService observations,
-            Clock clock) {
+            ReportService reports, Clock clock) {
         this.observations = observations;
         this.couples = couples;
         this.sessions = sessions;
@@ -59,6 +62,7 @@ class CoupleWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
         this.scoring = scoring;
         this.clinicians = clinicians;
         this.clinics = clinics;
+        this.reports = reports;
         this.clock = clock;
         addClassName("workspace");
         getStyle().set("padding", "var(--lumo-space-l)").set("display", "flex").set("flex-direction", "column")
@@ -93,6 +97,7 @@ class CoupleWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
         add(new WorkspaceHeader(couple, clinician, scores, actions(couple)),
                 new ScoreSection(scores),
                 new ConditionHeatmap(scores),
+                new ExportPanel(reports, couple, coupleSessions),
                 twoColumns(new SessionComparison(scores), new ObservationsPanel(observations, couple.id(), coupleSessions)),
                 new SessionsTimeline(couple, coupleSessions, invitations.invitationsOfCouple(couple.id()),
                         zone, addSession, invitations));
