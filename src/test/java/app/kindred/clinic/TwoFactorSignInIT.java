@@ -8,6 +8,7 @@ import app.kindred.security.TestSignIns;
 import app.kindred.security.totp.Totp;
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.LoginPage;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.ZoneOffset;
@@ -152,10 +153,7 @@ class TwoFactorSignInIT {
     }
 
     private void signInWithPassword(String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        new LoginPage(page, port).submit(username, PASSWORD);
         Browser.waitForVaadin(page);
     }
 

@@ -7,6 +7,7 @@ import app.kindred.demo.DemoDataSeeder;
 import app.kindred.report.pdf.Pdfs;
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.LoginPage;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -79,12 +80,7 @@ class ExportIT {
     private Page signedIn() {
         context.getBean(DemoDataSeeder.class).seedOnce();
         Page page = browser.desktopPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Username").fill("maya.rivera");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo-password-2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Caseload"))).isVisible();
-        Browser.waitForVaadin(page);
+        new LoginPage(page, port).signInToCaseload("maya.rivera", LoginPage.DEMO_PASSWORD);
         return page;
     }
 }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.LoginPage;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -48,10 +49,7 @@ class SignInIT {
     @Test
     void a_wrong_password_shows_a_clear_message() {
         Page page = browser.desktopPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Username").fill("admin");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("wrong-password-123");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        new LoginPage(page, port).submit("admin", "wrong-password-123");
         assertThat(page.getByText("The username or password is not right")).isVisible();
         page.context().close();
     }

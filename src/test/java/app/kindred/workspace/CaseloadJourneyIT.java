@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kindred.demo.DemoDataSeeder;
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.LoginPage;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -42,12 +43,7 @@ class CaseloadJourneyIT {
     void a_clinician_opens_a_demo_couple_from_the_caseload_and_sees_the_chart() {
         seedDemo();
         Page page = browser.desktopPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Username").fill("maya.rivera");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo-password-2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Caseload"))).isVisible();
-        Browser.waitForVaadin(page);
+        new LoginPage(page, port).signInToCaseload("maya.rivera", LoginPage.DEMO_PASSWORD);
 
         Locator grid = page.locator("vaadin-grid");
         assertThat(grid.getByText("Zoë Martin & Sam Carter")).isVisible();

@@ -7,6 +7,7 @@ import app.kindred.invitation.InvitationFixtures;
 import app.kindred.invitation.InvitationFixtures.Setup;
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.LoginPage;
 import app.kindred.support.SignedIn;
 import app.kindred.support.TestMailServer;
 import com.microsoft.playwright.Locator;
@@ -93,11 +94,7 @@ class SessionInvitationsIT {
     private Page signedInPage() {
         Page page = browser.desktopPage();
         page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Username").fill("admin");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("admin-password-for-tests");
-        button(page, "Log in").click();
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Caseload")).waitFor();
+        new LoginPage(page, port).signInToCaseload("admin", LoginPage.ADMIN_PASSWORD);
         return page;
     }
 

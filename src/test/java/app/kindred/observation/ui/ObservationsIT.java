@@ -11,6 +11,7 @@ import app.kindred.observation.ObservationService;
 import app.kindred.observation.ObservationSummary;
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.LoginPage;
 import app.kindred.support.SignedIn;
 import app.kindred.therapysession.SessionKind;
 import app.kindred.therapysession.TherapySessionService;
@@ -150,10 +151,6 @@ class ObservationsIT {
     }
 
     private void signInAsAdmin() {
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Username").fill("admin");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("admin-password-for-tests");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Caseload"))).isVisible();
+        new LoginPage(page, port).signInToCaseload("admin", LoginPage.ADMIN_PASSWORD);
     }
 }
