@@ -150,6 +150,10 @@ class CouplePrivacyServiceTest {
         assertThat(auditCount("COUPLE_ERASED")).isEqualTo(1);
         assertThat(jdbc.queryForObject("select details from audit_event where action = 'COUPLE_ERASED' and subject_id = ?",
                 String.class, f.couple.id())).contains(f.couple.reference());
+        // The event that named a partner is kept, its details rewritten with the neutral labels.
+        assertThat(jdbc.queryForObject("select details from audit_event where action = 'INVITATION_EMAIL_FAILED'"
+                + " and subject_id = ?", String.class, f.couple.id()))
+                .isEqualTo("550 mailbox unavailable: Erased partner A <[email erased]>");
     }
 
     @Test
