@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
@@ -74,6 +75,17 @@ class ArchitectureTest {
     void only_the_workspace_uses_the_reports() {
         noClasses().that().resideOutsideOfPackages("app.kindred.report..", "app.kindred.workspace..")
                 .should().dependOnClassesThat().resideInAPackage("app.kindred.report..")
+                .check(APP);
+    }
+
+    /** Erasing is one explicit, confirmed and audited action, never a side effect of another one. */
+    @Test
+    void only_the_privacy_feature_runs_the_erasure_steps() {
+        Set<String> steps = Set.of("erasePartners", "eraseTextsOfCouple", "closeForErasure",
+                "redactCoupleEvents");
+        noClasses().that().resideOutsideOfPackage("app.kindred.privacy")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "an erasure step", call -> steps.contains(call.getTarget().getName())))
                 .check(APP);
     }
 

@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One thing that happened, by whom, to what. Never updated or deleted. */
+/**
+ * One thing that happened, by whom, to what. Never deleted; only its details are ever rewritten,
+ * to take out the personal data of a couple that was erased.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent extends AbstractEntity {
@@ -43,6 +46,10 @@ public class AuditEvent extends AbstractEntity {
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.occurredAt = occurredAt;
+        this.details = details;
+    }
+
+    void redact(String details) {
         this.details = details;
     }
 

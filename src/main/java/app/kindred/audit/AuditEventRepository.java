@@ -11,6 +11,9 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long>, JpaSpeci
 
     List<AuditEvent> findByActionOrderByOccurredAtDesc(String action);
 
+    List<AuditEvent> findByClinicIdAndSubjectTypeAndSubjectIdAndDetailsIsNotNull(Long clinicId, String subjectType,
+            Long subjectId);
+
     @Query("select distinct e.action from AuditEvent e where e.clinicId = :clinicId order by e.action")
     List<String> actionsOf(Long clinicId);
 }

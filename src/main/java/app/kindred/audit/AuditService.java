@@ -8,7 +8,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -74,6 +79,40 @@ public class AuditService {
     @RolesAllowed(AppRoles.CLINIC_ADMIN)
     public List<String> actions() {
         return events.actionsOf(CurrentUser.require().clinicId());
+    }
+
+    /**
+     * Rewrites the details of the caller's clinic's events about one couple, replacing every
+     * occurrence (ignoring case) of each key by its value; the events themselves stay. Only for
+     * the erasure of a couple's personal data.
+     *
+     * @return how many events were rewritten
+     */
+    @Transactional
+    @RolesAllowed(AppRoles.CLINIC_ADMIN)
+    public int redactCoupleEvents(long coupleId, Map<String, String> replacements) {
+        if (replacements.isEmpty()) {
+            return 0;
+        }
+        // Longest first, so an email is replaced whole before a name inside it is; whole words
+        // only, so a short name does not cut into other words of the log.
+        Pattern secrets = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + replacements.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).orElseThrow() + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Map<String, String> byLowerCase = new HashMap<>();
+        replacements.forEach((secret, label) -> byLowerCase.put(secret.toLowerCase(Locale.ROOT), label));
+        int rewritten = 0;
+        for (AuditEvent event : events.findByClinicIdAndSubjectTypeAndSubjectIdAndDetailsIsNotNull(
+                CurrentUser.require().clinicId(), "COUPLE", coupleId)) {
+            Matcher found = secrets.matcher(event.getDetails());
+            if (found.find()) {
+                event.redact(found.replaceAll(m -> Matcher.quoteReplacement(
+                        byLowerCase.getOrDefault(m.group().toLowerCase(Locale.ROOT), "[erased]"))));
+                rewritten++;
+            }
+        }
+        return rewritten;
     }
 
     private static Specification<AuditEvent> matching(AuditFilter f) {

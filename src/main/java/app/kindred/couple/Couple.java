@@ -39,6 +39,9 @@ public class Couple extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -98,6 +101,19 @@ public class Couple extends AbstractEntity {
 
     public LocalDate getStartedOn() {
         return startedOn;
+    }
+
+    /**
+     * Replaces both partners' names by neutral labels and drops their contact details; the
+     * couple keeps its reference, sessions and answers as anonymous statistics.
+     */
+    void erase(Instant now) {
+        partners.forEach(Partner::erase);
+        this.erasedAt = now;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 
     public List<Partner> getPartners() {

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -27,12 +28,15 @@ public class CoupleService {
     private final AuditService audit;
     private final ClinicianService clinicians;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CoupleService(CoupleRepository couples, AuditService audit, ClinicianService clinicians, Clock clock) {
+    CoupleService(CoupleRepository couples, AuditService audit, ClinicianService clinicians, Clock clock,
+            ApplicationEventPublisher events) {
         this.couples = couples;
         this.clinicians = clinicians;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -68,6 +72,7 @@ public class CoupleService {
     @RolesAllowed(AppRoles.CLINICIAN)
     public CoupleSummary update(long coupleId, long expectedVersion, @Valid NewCoupleData data) {
         Couple couple = load(coupleId);
+        CoupleSummary.of(couple).requireNotErased();
         if (couple.getVersion() != expectedVersion) {
             throw new StaleCoupleException();
         }
@@ -109,6 +114,22 @@ public class CoupleService {
         audit.record(user.clinicId(), user.getUsername(), "COUPLE_REASSIGNED", "COUPLE", coupleId,
                 "to clinician " + clinicianId);
         return CoupleSummary.of(couples.saveAndFlush(couple));
+    }
+
+    /**
+     * Replaces both partners' names by neutral labels, drops their emails and pronouns and marks the
+     * couple erased. Only one step of {@code CouplePrivacyService}'s erasure, which also clears what
+     * other features copied and writes the audit event; never called as a side effect of anything.
+     */
+    @Transactional
+    @RolesAllowed(AppRoles.CLINIC_ADMIN)
+    public CoupleSummary erasePartners(long coupleId) {
+        Couple couple = load(coupleId);
+        CoupleSummary.of(couple).requireNotErased();
+        couple.erase(clock.instant());
+        couples.saveAndFlush(couple);
+        events.publishEvent(new CoupleErased(coupleId));
+        return CoupleSummary.of(couple);
     }
 
     /** By the reference a clinician types or links to; the same refusal rules as by id. */

@@ -46,6 +46,10 @@ public class Partner extends AbstractEntity {
         this.pronouns = pronouns;
     }
 
+    void erase() {
+        update(CoupleSummary.erasedName(label), null, null);
+    }
+
     public Couple getCouple() {
         return couple;
     }

@@ -1,5 +1,6 @@
 package app.kindred.dashboard;
 
+import app.kindred.couple.CoupleErased;
 import app.kindred.couple.PartnerLabel;
 import app.kindred.questionnaire.CoupleScores;
 import app.kindred.questionnaire.PartnerPoint;
@@ -46,6 +47,12 @@ class SnapshotRefresher {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onResponse(ResponseRecorded event) {
         refresh(sessions.sessionForInvitation(event.sessionId()).coupleId());
+    }
+
+    /** In the erasing transaction: the flag reasons name the partners, so they are rebuilt with the new labels. */
+    @EventListener
+    public void onErased(CoupleErased event) {
+        refresh(event.coupleId());
     }
 
     @EventListener(ApplicationReadyEvent.class)

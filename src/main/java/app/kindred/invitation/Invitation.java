@@ -126,6 +126,11 @@ public class Invitation extends AbstractEntity {
         deliveryError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
     }
 
+    /** A mail server's error may quote the partner's address, so erasure drops it. */
+    void forgetDeliveryError() {
+        deliveryError = null;
+    }
+
     public Long getSessionId() {
         return sessionId;
     }

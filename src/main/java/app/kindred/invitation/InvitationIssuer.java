@@ -54,7 +54,7 @@ class InvitationIssuer {
     @Transactional
     public IssuedInvitation issue(long sessionId, PartnerLabel label) {
         SessionSummary session = sessions.requireAccessible(sessionId);
-        PartnerSummary partner = couples.get(session.coupleId()).partner(label);
+        PartnerSummary partner = couples.get(session.coupleId()).requireNotErased().partner(label);
         if (hasAnswered(sessionId, partner)) {
             throw new IllegalArgumentException(partner.displayName() + " has already answered for session "
                     + session.number() + ".");
@@ -66,7 +66,7 @@ class InvitationIssuer {
     @Transactional
     public List<IssuedInvitation> issueBoth(long sessionId) {
         SessionSummary session = sessions.requireAccessible(sessionId);
-        CoupleSummary couple = couples.get(session.coupleId());
+        CoupleSummary couple = couples.get(session.coupleId()).requireNotErased();
         List<IssuedInvitation> issued = new ArrayList<>();
         for (PartnerSummary partner : couple.partners()) {
             if (!hasAnswered(sessionId, partner)) {

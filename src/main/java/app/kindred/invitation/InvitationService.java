@@ -105,6 +105,28 @@ public class InvitationService {
                 .collect(Collectors.groupingBy(InvitationSummary::sessionId));
     }
 
+    /**
+     * Revokes the couple's live links and drops delivery errors (which may quote an address). Only
+     * one step of {@code CouplePrivacyService}'s erasure; the invitations themselves stay.
+     *
+     * @return how many live links were revoked
+     */
+    @Transactional
+    @RolesAllowed(AppRoles.CLINIC_ADMIN)
+    public int closeForErasure(long coupleId) {
+        List<Long> sessionIds = sessions.sessionsOf(coupleId).stream().map(SessionSummary::id).toList();
+        int revoked = 0;
+        for (Invitation invitation : invitations.findBySessionIdInOrderByCreatedAt(sessionIds)) {
+            if (invitation.getStatus().isLive()) {
+                invitation.revoke(clock.instant());
+                revoked++;
+            }
+            invitation.forgetDeliveryError();
+        }
+        invitations.flush();
+        return revoked;
+    }
+
     private IssuedInvitation deliver(IssuedInvitation issued) {
         return issued.withDelivery(delivery.deliver(issued, CurrentUser.require().getUsername()));
     }

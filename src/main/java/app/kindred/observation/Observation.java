@@ -80,6 +80,11 @@ public class Observation extends AbstractEntity {
         this.updatedAt = now;
     }
 
+    /** Erasure overrides the lock of a signed note: the text goes, the dates, tags and signature stay. */
+    void erase() {
+        this.body = ObservationService.ERASED_TEXT;
+    }
+
     public void sign(Long clinicianId, Instant now) {
         this.signedById = clinicianId;
         this.signedAt = now;

@@ -49,6 +49,10 @@ public class ObservationRevision extends AbstractEntity {
         this.writtenAt = writtenAt;
     }
 
+    void erase() {
+        this.body = ObservationService.ERASED_TEXT;
+    }
+
     public Long getObservationId() {
         return observationId;
     }

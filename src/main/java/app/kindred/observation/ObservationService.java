@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ObservationService {
 
     public static final int MAX_LENGTH = 20_000;
+    /** What every text and earlier version of an erased couple's observations reads afterwards. */
+    public static final String ERASED_TEXT = "[Erased with the couple's personal data]";
 
     private final ObservationRepository observations;
     private final ObservationRevisionRepository revisions;
@@ -70,7 +72,7 @@ public class ObservationService {
     @Transactional
     @RolesAllowed(AppRoles.CLINICIAN)
     public ObservationSummary write(long coupleId, ObservationData data) {
-        couples.requireAccessible(coupleId);
+        couples.requireAccessible(coupleId).requireNotErased();
         String text = rules.validText(data.text());
         rules.requireSessionOf(coupleId, data.sessionId());
         KindredUser user = CurrentUser.require();
@@ -140,7 +142,7 @@ public class ObservationService {
     @Transactional
     @RolesAllowed(AppRoles.CLINICIAN)
     public ObservationSummary addAddendum(long observationId, String text) {
-        requireAccessible(observationId);
+        couples.requireAccessible(requireAccessible(observationId)).requireNotErased();
         Observation signed = observations.findById(observationId).orElseThrow();
         if (!signed.isSigned()) {
             throw new IllegalStateException("Only a signed observation takes addenda. Edit this one instead.");
@@ -153,6 +155,27 @@ public class ObservationService {
         return summaries.single(addendum);
     }
 
+    /**
+     * Replaces the text of every observation of the couple, and of every earlier version, by
+     * {@link #ERASED_TEXT}, signed ones included. Only one step of {@code CouplePrivacyService}'s erasure.
+     *
+     * @return how many texts (current and earlier versions) were erased
+     */
+    @Transactional
+    @RolesAllowed(AppRoles.CLINIC_ADMIN)
+    public int eraseTextsOfCouple(long coupleId) {
+        couples.requireAccessible(coupleId);
+        int erased = 0;
+        for (Observation observation : observations.findByCoupleIdOrderByCreatedAtAscIdAsc(coupleId)) {
+            observation.erase();
+            List<ObservationRevision> earlier = revisions.findByObservationIdOrderByRevision(observation.getId());
+            earlier.forEach(ObservationRevision::erase);
+            erased += 1 + earlier.size();
+        }
+        observations.flush();
+        return erased;
+    }
+
     /** Checks the observation's couple and returns the couple id; a missing observation looks the same as a refused one. */
     private long requireAccessible(long observationId) {
         long coupleId = observations.findCoupleIdById(observationId).orElseThrow(CoupleNotFoundException::new);
@@ -161,7 +184,7 @@ public class ObservationService {
     }
 
     private Observation lockAccessible(long observationId) {
-        requireAccessible(observationId);
+        couples.requireAccessible(requireAccessible(observationId)).requireNotErased();
         return observations.findLockedById(observationId).orElseThrow(CoupleNotFoundException::new);
     }
 

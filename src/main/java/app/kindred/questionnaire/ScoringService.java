@@ -97,6 +97,14 @@ public class ScoringService {
                 track(sessionsB, historyB, instrument), flags);
     }
 
+    /** The couple's submitted answers as stored, oldest first: the source of every score, for the data export. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.CLINICIAN)
+    public List<SubmittedResponse> responsesOfCouple(long coupleId) {
+        List<Long> partners = couples.get(coupleId).partners().stream().map(CoupleSummary.PartnerSummary::id).toList();
+        return responses.findByPartnerIdInOrderBySubmittedAt(partners).stream().map(SubmittedResponse::of).toList();
+    }
+
     /** Scores one stored response with the instrument version it was answered on. */
     public PartnerScores scoreOf(Response response) {
         if (response == null) {

@@ -1,5 +1,6 @@
 package app.kindred.observation.ui;
 
+import app.kindred.couple.CoupleErasedException;
 import app.kindred.observation.ObservationConflictException;
 import app.kindred.observation.ObservationLockedException;
 import app.kindred.observation.ObservationService;
@@ -19,7 +20,7 @@ class SignDialog extends ConfirmDialog {
         addConfirmListener(e -> {
             try {
                 observations.sign(observation.id(), observation.version());
-            } catch (ObservationConflictException | ObservationLockedException refused) {
+            } catch (ObservationConflictException | ObservationLockedException | CoupleErasedException refused) {
                 Notification notification = Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }

@@ -116,6 +116,8 @@ class CoupleWorkspaceView extends Main implements BeforeEnterObserver, HasDynami
         }
         if (CurrentUser.require().isAdmin()) {
             actions.add(new Button("Reassign", e -> new ReassignDialog(couples, clinicians, couple, this::show).open()));
+            actions.add(new Button("Privacy", e -> getUI().ifPresent(ui -> ui.navigate("admin/couples/" + couple.id()
+                    + "/privacy"))));
         }
         actions.getStyle().set("flex-wrap", "wrap");
         return actions;

@@ -30,7 +30,13 @@ class WorkspaceHeader extends Div {
         title.getStyle().set("margin", "0");
         Span status = new Span(couple.status().label());
         status.getElement().getThemeList().add("badge" + (couple.status() == CoupleStatus.ACTIVE ? " success" : " contrast"));
-        HorizontalLayout top = new HorizontalLayout(title, status, actions);
+        HorizontalLayout top = new HorizontalLayout(title, status);
+        if (couple.isErased()) {
+            Span erased = new Span("Erased");
+            erased.getElement().getThemeList().add("badge error");
+            top.add(erased);
+        }
+        top.add(actions);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setWidthFull();
         top.expand(actions);
