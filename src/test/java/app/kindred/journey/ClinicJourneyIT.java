@@ -76,6 +76,8 @@ class ClinicJourneyIT {
      */
     static final int[] B1 = {5, 2, 6, 3, 4, 3, 5, 4, 3, 4, 5, 3, 4, 5, 5, 2, 3, 4, 2, 4, 5, 3};
     static final int B1_CLOSENESS = 3;
+    /** B's session-1 condition scores above, rounded half-up, in the order the heatmap shows them. */
+    static final String[] B1_CONDITIONS = {"75", "75", "58", "58", "42", "67", "42", "75", "42", "33", "67"};
 
     /** Session 2, partner A: normal items 6, reverse-keyed 2 → every pair 12 → every score 83.33 → 83. */
     static final int[] A2 = {6, 2, 6, 2, 6, 2, 6, 2, 6, 2, 6, 2, 6, 2, 6, 2, 6, 2, 6, 2, 6, 2};
@@ -287,6 +289,8 @@ class ClinicJourneyIT {
         assertThat(clinician.locator("kindred-score-chart")).hasAttribute("data-points", "2");
         assertThat(clinician.getByText("Couple index: " + COUPLE_INDEX_1, new Page.GetByTextOptions().setExact(true)))
                 .isVisible();
+        assertThat(heatmapRow(nameA + " latest")).hasText(repeat(INDEX_A1));
+        assertThat(heatmapRow(nameB + " latest")).hasText(B1_CONDITIONS);
         return clinician;
     }
 
@@ -319,6 +323,10 @@ class ClinicJourneyIT {
         assertThat(clinician.getByText("Low condition")).hasCount(0);
         assertThat(clinician.getByText("Couple index: " + COUPLE_INDEX_2, new Page.GetByTextOptions().setExact(true)))
                 .isVisible();
+        assertThat(heatmapRow(nameA + " latest")).hasText(repeat(INDEX_A2));
+        assertThat(heatmapRow(nameA + " baseline")).hasText(repeat(INDEX_A1));
+        assertThat(heatmapRow(nameB + " latest")).hasText(repeat(INDEX_B2));
+        assertThat(heatmapRow(nameB + " baseline")).hasText(B1_CONDITIONS);
         return clinician;
     }
 
@@ -459,6 +467,18 @@ class ClinicJourneyIT {
         // The pattern runs as a JavaScript RegExp, which knows no \Q…\E: escape by hand.
         String literal = text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
         return cells.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + literal + "$")));
+    }
+
+    /** The eleven condition cells of one heatmap row ("Name latest" or "Name baseline"), in order. */
+    private Locator heatmapRow(String row) {
+        return clinician.locator("[role=cell][title^='" + row + ", ']");
+    }
+
+    /** The same score for all eleven conditions, as a uniform answer pattern gives. */
+    private static String[] repeat(String score) {
+        String[] all = new String[11];
+        java.util.Arrays.fill(all, score);
+        return all;
     }
 
     private Locator kpi(String caption) {
