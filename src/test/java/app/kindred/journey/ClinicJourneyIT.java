@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -186,7 +187,11 @@ class ClinicJourneyIT {
         step("16-pseudonymised-case-summary", this::clinicianExportsPseudonymisedCaseSummary);
         step("17-other-clinician-refused", this::otherClinicianIsRefused);
         step("18-admin-sees-refusal-in-audit-log", this::adminSeesRefusalInAuditLog);
-        pages.forEach(Page::close);
+    }
+
+    @AfterEach
+    void closePages() {
+        pages.forEach(page -> page.context().close());
     }
 
     // ---- Steps: each returns the page its screenshot shows ----
@@ -346,11 +351,13 @@ class ClinicJourneyIT {
     }
 
     Page clinicianExportsPseudonymisedCaseSummary() {
+        Locator link = clinician.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Download case summary (PDF)"));
+        String named = link.getAttribute("href");
         clinician.getByLabel("Pseudonymise (Partner A and Partner B, no contact details)").check();
-        // The download link is rebuilt on the server when the box changes.
-        Browser.waitForVaadin(clinician);
-        Download download = clinician.waitForDownload(() -> clinician.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Download case summary (PDF)")).click());
+        // The server gives the link a new address when the box changes; the old one still names the partners.
+        assertThat(link).not().hasAttribute("href", named);
+        Download download = clinician.waitForDownload(link::click);
         assertThat(download.suggestedFilename()).startsWith(reference + "_case-summary_");
         Path pdf = SHOTS.resolve("16-case-summary.pdf");
         download.saveAs(pdf);
@@ -456,7 +463,8 @@ class ClinicJourneyIT {
         Locator grid = clinician.locator("vaadin-grid");
         assertThat(grid.getByText(nameA + " & " + nameB)).isVisible();
         Browser.waitForVaadin(clinician);
-        List<String> cells = grid.locator("vaadin-grid-cell-content").allInnerTexts().stream().map(String::strip).toList();
+        List<String> cells = grid.locator("vaadin-grid-cell-content").allInnerTexts().stream()
+                .map(String::strip).toList();
         int at = cells.indexOf(reference);
         assertThat(at).as("the couple's row in %s", cells).isNotNegative();
         return cells.subList(at, at + 4);
@@ -482,7 +490,8 @@ class ClinicJourneyIT {
     }
 
     private Locator kpi(String caption) {
-        return clinician.locator(".kpi").filter(new Locator.FilterOptions().setHasText(caption)).locator("span").first();
+        return clinician.locator(".kpi").filter(new Locator.FilterOptions().setHasText(caption))
+                .locator("span").first();
     }
 
     private Locator flagIcons() {
