@@ -146,6 +146,8 @@ class ClinicJourneyIT {
     String temporaryPassword;
     String reference;
     long coupleId;
+    /** The step running now, for pictures taken in the middle of one. */
+    String step;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -273,6 +275,7 @@ class ClinicJourneyIT {
         press(phone, "Next");
         assertThat(heading(phone, "Check your answers")).isVisible();
         assertThat(phone.getByText("Not answered yet")).hasCount(0);
+        screenshot(phone, step + "-review");
         press(phone, "Send my answers");
         assertThat(heading(phone, "Thank you")).isVisible();
         return phone;
@@ -553,6 +556,7 @@ class ClinicJourneyIT {
      * every page still open is saved instead, then the failure goes on unchanged.
      */
     private void step(String name, Supplier<Page> body) {
+        step = name;
         Page shown;
         try {
             shown = body.get();
