@@ -373,8 +373,12 @@ class ClinicJourneyIT {
         assertThat(text).contains("Case summary — " + reference, "Partner A", "Partner B",
                 "Partner A: index change since baseline " + CHANGE_A,
                 "Partner B: index change since baseline " + CHANGE_B,
+                "Couple " + reference + " · Partner A & Partner B",
                 deteriorationReason("Partner B"),
-                observationText);
+                observationText, "Signed by " + clinicianName + " on");
+        assertThat(text.split("• Partner gap: Partner A " + INDEX_A2 + " vs Partner B " + INDEX_B2 + " on ", -1))
+                .as("one bullet per partner-gap finding").hasSize(PARTNER_GAP_FINDINGS + 1);
+        assertThat(text).doesNotContain("Openness barrier", "Low condition");
         // Sessions table rows: number, date, kind, then per partner index, PARTNER, SELF, closeness,
         // then the couple index. B's session-1 PARTNER is exactly 62.5 by hand → 63; SELF 51.67 → 52.
         assertThat(text).containsPattern("1 \\d{1,2} \\w{3} \\d{4} Intake 50 50 50 " + A1_CLOSENESS
