@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -293,7 +294,8 @@ class ClinicJourneyIT {
     Page workspaceShowsSession1() {
         openWorkspace(clinician);
         assertThat(clinician.getByText("No flags.", new Page.GetByTextOptions().setExact(true))).isVisible();
-        // Only the index lines are drawn at first: one point per partner and session.
+        // The chart shows the two index lines by default (the halves are off in its legend):
+        // one point per partner and answered session.
         assertThat(clinician.locator("kindred-score-chart")).hasAttribute("data-points", "2");
         assertThat(clinician.getByText("Couple index: " + COUPLE_INDEX_1, new Page.GetByTextOptions().setExact(true)))
                 .isVisible();
@@ -492,7 +494,7 @@ class ClinicJourneyIT {
     /** The same score for all eleven conditions, as a uniform answer pattern gives. */
     private static String[] repeat(String score) {
         String[] all = new String[11];
-        java.util.Arrays.fill(all, score);
+        Arrays.fill(all, score);
         return all;
     }
 
