@@ -301,6 +301,8 @@ class ClinicJourneyIT {
                 .isVisible();
         assertThat(heatmapRow(nameA + " latest")).hasText(repeat(INDEX_A1));
         assertThat(heatmapRow(nameB + " latest")).hasText(B1_CONDITIONS);
+        assertThat(indexChange("A")).hasText(nameA + ": " + INDEX_A1
+                + " in session 1, the first assessment; change shows from the second one.");
         return clinician;
     }
 
@@ -325,7 +327,11 @@ class ClinicJourneyIT {
         openWorkspace(clinician);
         // Both partners answered both sessions: two points on each partner's index line.
         assertThat(clinician.locator("kindred-score-chart")).hasAttribute("data-points", "4");
-        // The workspace shows a reliable change where it is flagged: in the header's flag reasons.
+        // Each partner's change since the baseline with its RCI, and the deterioration among the flags.
+        assertThat(indexChange("A")).hasText(nameA + ": " + INDEX_A2 + " in session 2; since session 1 ("
+                + INDEX_A1 + "): " + CHANGE_A + ".");
+        assertThat(indexChange("B")).hasText(nameB + ": " + INDEX_B2 + " in session 2; since session 1 ("
+                + INDEX_B1 + "): " + CHANGE_B + ".");
         assertThat(clinician.getByText(deteriorationReason(nameB), new Page.GetByTextOptions().setExact(true)))
                 .isVisible();
         assertThat(clinician.getByText("Partner gap — " + PARTNER_GAP_FINDINGS + " findings")).isVisible();
@@ -510,6 +516,10 @@ class ClinicJourneyIT {
     private static String deteriorationReason(String partner) {
         return "Reliable deterioration: " + partner + "'s index fell from " + INDEX_B1 + " to " + INDEX_B2 + " (RCI "
                 + RCI_B + ")";
+    }
+
+    private Locator indexChange(String partner) {
+        return clinician.locator(".index-change li[data-partner='" + partner + "']");
     }
 
     private void openWorkspace(Page page) {

@@ -20,4 +20,9 @@ public record Change(double from, double to, double delta, double rci, ChangeCla
         double rci = delta / standardErrorOfDifference;
         return new Change(from, to, delta, rci, ChangeClass.of(rci, instrument.thresholds().reliableChange()));
     }
+
+    /** E.g. "+33, RCI 4.06 (Reliably improved)": the same words on the screen and in the PDFs. */
+    public String summary() {
+        return Scores.signedWhole(delta) + ", RCI " + Scores.twoDecimals(rci) + " (" + changeClass.label() + ")";
+    }
 }

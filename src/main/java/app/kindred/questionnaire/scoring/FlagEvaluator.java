@@ -33,7 +33,7 @@ public final class FlagEvaluator {
     /**
      * "RCI ≤ −1.96 on the intimacy index" is read against the partner's previous assessment, not
      * the baseline: the flag should say "this just got worse", while the slower drift from the
-     * baseline is what the change chart shows.
+     * baseline is shown beside the chart ("Change on the intimacy index") and in the PDFs.
      */
     private static void deterioration(Instrument instrument, PartnerAssessment partner, List<Flag> flags) {
         if (partner.latest() == null || partner.previous() == null) {
@@ -43,7 +43,7 @@ public final class FlagEvaluator {
         if (change.changeClass() == ChangeClass.RELIABLY_DETERIORATED) {
             flags.add(new Flag(FlagType.RELIABLE_DETERIORATION, partner.label(),
                     "Reliable deterioration: " + partner.name() + "'s index fell from " + Scores.round(change.from())
-                            + " to " + Scores.round(change.to()) + " (RCI " + signed(change.rci()) + ")"));
+                            + " to " + Scores.round(change.to()) + " (RCI " + Scores.twoDecimals(change.rci()) + ")"));
         }
     }
 
@@ -91,10 +91,5 @@ public final class FlagEvaluator {
                         + " — " + condition.label() + " " + Scores.round(scores.condition(condition))));
             }
         }
-    }
-
-    /** Two decimals with a true minus sign, as clinicians read it in reports: "−2.20". */
-    private static String signed(double value) {
-        return Scores.round(value, 2).toPlainString().replace('-', '\u2212');
     }
 }

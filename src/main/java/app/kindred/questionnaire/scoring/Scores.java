@@ -41,6 +41,17 @@ public final class Scores {
                 .setScale(decimals, RoundingMode.HALF_UP);
     }
 
+    /** A change as people read it: "+33", "−24" (a true minus sign), "0". */
+    public static String signedWhole(double delta) {
+        int rounded = round(delta);
+        return rounded > 0 ? "+" + rounded : rounded < 0 ? "\u2212" + -rounded : "0";
+    }
+
+    /** An RCI with two decimals and a true minus sign: "4.06", "−2.89". */
+    public static String twoDecimals(double value) {
+        return round(value, 2).toPlainString().replace('-', '\u2212');
+    }
+
     /** {@code value ≥ threshold}, on unrounded values but immune to binary rounding error. */
     static boolean atLeast(double value, double threshold) {
         return value >= threshold - TOLERANCE;

@@ -32,17 +32,11 @@ final class Fmt {
 
     /** A change with its sign, "+5", "−3" or "0", rounded like every other score. */
     static String delta(double value) {
-        int rounded = Scores.round(value);
-        return rounded > 0 ? "+" + rounded : rounded < 0 ? "−" + -rounded : "0";
+        return Scores.signedWhole(value);
     }
 
     static String delta(OptionalDouble value) {
         return value.isPresent() ? delta(value.getAsDouble()) : NONE;
-    }
-
-    static String rci(double value) {
-        String text = Scores.round(value, 2).toPlainString();
-        return text.startsWith("-") ? "−" + text.substring(1) : text;
     }
 
     static String closeness(Integer value) {

@@ -90,8 +90,7 @@ final class Sections {
     }
 
     static String reliableChange(Change change) {
-        return Fmt.delta(change.delta()) + ", RCI " + Fmt.rci(change.rci()) + " (" + change.changeClass().label()
-                + ")";
+        return change.summary();
     }
 
     static String session(Optional<PartnerPoint> point) {

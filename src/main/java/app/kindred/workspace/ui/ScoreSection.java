@@ -41,7 +41,7 @@ class ScoreSection extends Div {
                 + (instrument.provisional() ? " Version-" + instrument.version()
                         + " norms and the reliable-change band are provisional." : ""));
         note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        add(condition, chart, note);
+        add(condition, chart, note, new IndexChange(scores));
         draw(null);
     }
 

@@ -32,6 +32,14 @@ class ChangeTest {
     }
 
     @Test
+    void a_change_reads_with_a_signed_whole_delta_and_a_two_decimal_rci() {
+        assertThat(Change.between(40, 60, EIC_22).summary()).isEqualTo("+20, RCI 2.43 (Reliably improved)");
+        assertThat(Change.between(60, 40, EIC_22).summary()).isEqualTo("\u221220, RCI \u22122.43 (Reliably deteriorated)");
+        // Δ 0.4 rounds to 0 and is shown without a sign.
+        assertThat(Change.between(50, 50.4, EIC_22).summary()).isEqualTo("0, RCI 0.05 (No reliable change)");
+    }
+
+    @Test
     void a_change_just_short_of_an_rci_of_1_96_is_no_reliable_change() {
         // RCI 1.96 needs Δ = 1.96 × 8.215838 = 16.103; a rise of 16 gives RCI 1.947.
         assertThat(Change.between(50, 66, EIC_22).changeClass()).isEqualTo(ChangeClass.NO_RELIABLE_CHANGE);
