@@ -7,6 +7,7 @@ import app.kindred.couple.PartnerLabel;
 import app.kindred.demo.DemoDataSeeder;
 import app.kindred.invitation.InvitationFixtures;
 import app.kindred.invitation.InvitationService;
+import app.kindred.invitation.InvitationToken;
 import app.kindred.support.AppTest;
 import app.kindred.support.Axe;
 import app.kindred.support.Browser;
@@ -55,6 +56,8 @@ class AccessibilityIT {
         Page page = browser.desktopPage();
         page.navigate("http://localhost:" + port + "/login");
         assertThat(page.getByLabel("Username")).isVisible();
+        // English whatever the server's default locale is (run with -Duser.language=de to see it hold).
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
         AxeResults results = Axe.assertNoSeriousViolations(page, "sign-in page");
         // Vaadin components draw inside open shadow roots: the analysis must have reached them.
         assertThat(Axe.checkedInsideShadowRoots(results)).as("axe checked inside shadow roots").isTrue();
@@ -115,6 +118,10 @@ class AccessibilityIT {
         page.reload();
         assertThat(heading(page, "Your answers have already been sent")).isVisible();
         Axe.assertNoSeriousViolations(page, "questionnaire link already used");
+
+        page.navigate("http://localhost:" + port + "/q/" + InvitationToken.newToken());
+        assertThat(heading(page, "This link does not work")).isVisible();
+        Axe.assertNoSeriousViolations(page, "questionnaire link unknown");
         page.context().close();
     }
 
