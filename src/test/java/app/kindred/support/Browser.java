@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,13 @@ import java.util.Map;
 public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+    /**
+     * Components not yet upgraded. Flow's root container and the grid's cell slots have
+     * custom-element names but are plain light-DOM holders that are never defined.
+     */
+    private static final String NOT_UPGRADED = "[...document.querySelectorAll(':not(:defined)')]"
+            + ".filter(e => !e.localName.startsWith('flow-container-') && e.localName !== 'vaadin-grid-cell-content')";
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
@@ -60,6 +68,31 @@ public final class Browser implements AutoCloseable {
     public static void waitForVaadin(Page page) {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    /**
+     * Waits until the page is still: Vaadin idle, every component upgraded (they draw themselves
+     * only then) and short transitions ended (colours measured mid-fade, or a screenshot taken
+     * mid-fade, are wrong). Endless animations such as spinners are not waited for.
+     */
+    public static void settle(Page page) {
+        waitForVaadin(page);
+        try {
+            page.waitForFunction("() => " + NOT_UPGRADED + ".length === 0", null,
+                    new Page.WaitForFunctionOptions().setTimeout(10_000));
+        } catch (TimeoutError e) {
+            throw new AssertionError("Custom elements never upgraded: " + page.evaluate(
+                    "() => [...new Set(" + NOT_UPGRADED + ".map(e => e.localName))]"), e);
+        }
+        try {
+            page.waitForFunction("() => document.getAnimations()"
+                    + ".filter(a => a.playState === 'running' && a.effect && a.effect.getTiming().iterations !== Infinity)"
+                    + ".length === 0", null, new Page.WaitForFunctionOptions().setTimeout(10_000));
+        } catch (TimeoutError e) {
+            throw new AssertionError("Animations never ended: " + page.evaluate(
+                    "() => document.getAnimations().filter(a => a.playState === 'running')"
+                    + ".map(a => (a.effect && a.effect.target ? a.effect.target.localName : '?') + ':' + a.animationName)"), e);
+        }
     }
 
     @Override

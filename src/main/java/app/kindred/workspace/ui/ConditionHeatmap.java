@@ -32,10 +32,12 @@ class ConditionHeatmap extends Div {
                 .set("gap", "2px").set("overflow-x", "auto").set("font-size", "var(--lumo-font-size-s)")
                 .set("hyphens", "auto");
         table.getElement().setAttribute("lang", "en");
-        table.add(header(""));
+        Div head = row();
+        head.add(header(""));
         for (Condition condition : Condition.values()) {
-            table.add(header(condition.label()));
+            head.add(header(condition.label()));
         }
+        table.add(head);
         for (PartnerLabel label : PartnerLabel.values()) {
             addRow(table, scores.name(label) + " latest", scores.latest(label));
             addRow(table, scores.name(label) + " baseline", scores.baseline(label));
@@ -44,9 +46,10 @@ class ConditionHeatmap extends Div {
     }
 
     private static void addRow(Div table, String title, Optional<PartnerPoint> point) {
+        Div row = row();
         Span head = header(title + point.map(p -> " (S" + p.sessionNumber() + ")").orElse(""));
         head.getElement().setAttribute("role", "rowheader");
-        table.add(head);
+        row.add(head);
         for (Condition condition : Condition.values()) {
             Span cell = new Span();
             cell.getElement().setAttribute("role", "cell");
@@ -58,10 +61,24 @@ class ConditionHeatmap extends Div {
                 int shade = Math.min(BLUES.length - 1, value * BLUES.length / 101);
                 cell.setText(String.valueOf(value));
                 cell.getElement().setAttribute("title", title + ", " + condition.label() + ": " + value);
-                cell.getStyle().set("background", BLUES[shade]).set("color", shade >= 5 ? "#ffffff" : "#1a1a1a");
+                // White text only from the shade where it reaches 4.5:1 (#2171b5: 5.1); dark text up to there (#4292c6: 5.1).
+                cell.getStyle().set("background", BLUES[shade]).set("color", shade >= 6 ? "#ffffff" : "#1a1a1a");
             }
-            table.add(cell);
+            row.add(cell);
         }
+        table.add(row);
+    }
+
+    /**
+     * A table's cells must sit in rows for assistive technology; each row spans the grid and lays
+     * its cells on the table's columns (subgrid), so the columns still line up across rows.
+     */
+    private static Div row() {
+        Div row = new Div();
+        row.getElement().setAttribute("role", "row");
+        row.getStyle().set("display", "grid").set("grid-column", "1 / -1").set("grid-template-columns", "subgrid")
+                .set("gap", "inherit");
+        return row;
     }
 
     private static Span header(String text) {

@@ -14,7 +14,9 @@ import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
 import app.kindred.support.SignedIn;
 import app.kindred.support.TestMailServer;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** A partner answers on a phone-sized screen (390 × 844), from the link in their invitation mail. */
 @AppTest
 class QuestionnaireIT {
+
+    /** The agreement scale's first three words, in the order the down arrow reaches them. */
+    private static final List<String> AGREEMENT = List.of("Strongly disagree", "Disagree", "Somewhat disagree");
 
     static Browser browser;
 
@@ -118,27 +123,89 @@ class QuestionnaireIT {
         page.context().close();
     }
 
+    /**
+     * The whole questionnaire with Tab, the arrow keys, Space and Enter only: no click, no fill, no
+     * programmatic focus. Each screen after the first puts the focus on its heading; Tab enters each
+     * question in turn, Space picks its first choice and the arrows move the choice (which saves it).
+     */
     @Test
-    void keyboard_alone_answers_a_question_and_moves_to_the_next() {
+    void keyboard_alone_answers_every_question_and_sends_the_answers() {
         String email = InvitationFixtures.uniqueEmail("robin");
-        invite(email);
+        IssuedInvitation issued = invite(email);
         Instrument instrument = responses.currentInstrument();
         Page page = browser.phonePage();
         QuestionnairePage q = new QuestionnairePage(page);
         page.navigate(linkFromMail(email));
-        q.heading("Welcome").waitFor();
+        assertThat(q.heading("Welcome")).isVisible();
 
         page.keyboard().press("Tab");
+        assertThat(q.button("Start")).isFocused();
         page.keyboard().press("Enter");
         Browser.waitForVaadin(page);
-        assertThat(q.heading("Questions 1–4")).isVisible();
-        q.choice(question(instrument, 0), "Strongly disagree").focus();
-        page.keyboard().press("ArrowDown");
+
+        int items = instrument.items().size();
+        for (int i = 0; i < items; i++) {
+            if (i % QuestionnairePages.ITEMS_PER_PAGE == 0) {
+                int last = Math.min(items, i + QuestionnairePages.ITEMS_PER_PAGE);
+                assertThat(q.heading("Questions " + (i + 1) + "–" + last)).isFocused();
+            }
+            String question = question(instrument, i);
+            String label = AGREEMENT.get(i % AGREEMENT.size());
+            answerByKeyboard(page, q, question, i % AGREEMENT.size(), label);
+            boolean lastOnPage = (i + 1) % QuestionnairePages.ITEMS_PER_PAGE == 0 || i == items - 1;
+            if (lastOnPage) {
+                nextByKeyboard(page, q);
+            }
+        }
+        assertThat(q.heading("One last question")).isFocused();
+        answerByKeyboard(page, q, instrument.closeness().text(), 7, "7");
+        nextByKeyboard(page, q);
+
+        assertThat(q.heading("Check your answers")).isFocused();
+        assertThat(page.getByText("Not answered yet")).hasCount(0);
+        assertThat(q.reviewed(question(instrument, 0))).containsText("Strongly disagree");
+        assertThat(q.reviewed(question(instrument, 1))).containsText("Disagree");
+        assertThat(q.reviewed(question(instrument, 2))).containsText("Somewhat disagree");
+        assertThat(q.reviewed(items + 1 + ". " + instrument.closeness().text())).containsText("7");
+        // Past each answer's Change button to Send.
+        for (int tabs = 0; tabs <= items + 1 && !isFocused(q.button("Send my answers")); tabs++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat(q.button("Send my answers")).isFocused();
+        page.keyboard().press("Enter");
         Browser.waitForVaadin(page);
-        assertThat(q.choice(question(instrument, 0), "Disagree")).isChecked();
-        page.keyboard().press("Tab");
-        assertThat(q.question(question(instrument, 1)).locator("input:focus")).hasCount(1);
+
+        assertThat(q.heading("Thank you")).isVisible();
+        assertThat(jdbc.queryForObject("select count(*) from response where invitation_id = ?", Integer.class,
+                issued.invitation().id())).isEqualTo(1);
         page.context().close();
+    }
+
+    private static boolean isFocused(Locator element) {
+        return Boolean.TRUE.equals(element.evaluate("e => e === document.activeElement"));
+    }
+
+    /** Tab into the question, Space on its first choice, then {@code downs} times the down arrow. */
+    private static void answerByKeyboard(Page page, QuestionnairePage q, String question, int downs, String label) {
+        page.keyboard().press("Tab");
+        assertThat(q.question(question).locator("input:focus")).hasCount(1);
+        page.keyboard().press("Space");
+        Browser.waitForVaadin(page);
+        for (int i = 0; i < downs; i++) {
+            page.keyboard().press("ArrowDown");
+            Browser.waitForVaadin(page);
+        }
+        assertThat(q.choice(question, label)).isChecked();
+    }
+
+    /** From the page's last question: Tab past Back to Next, and Enter. */
+    private static void nextByKeyboard(Page page, QuestionnairePage q) {
+        page.keyboard().press("Tab");
+        assertThat(q.button("Back")).isFocused();
+        page.keyboard().press("Tab");
+        assertThat(q.button("Next")).isFocused();
+        page.keyboard().press("Enter");
+        Browser.waitForVaadin(page);
     }
 
     private IssuedInvitation invite(String email) {

@@ -32,6 +32,16 @@ final class QuestionnairePage {
         Browser.waitForVaadin(page);
     }
 
+    Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** A row of the review: the question with the answer given (or "Not answered yet"). */
+    Locator reviewed(String question) {
+        return page.locator("vaadin-horizontal-layout").filter(new Locator.FilterOptions()
+                .setHas(page.getByText(question, new Page.GetByTextOptions().setExact(true))));
+    }
+
     void press(String button) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
         Browser.waitForVaadin(page);
