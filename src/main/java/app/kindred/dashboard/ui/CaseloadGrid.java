@@ -39,7 +39,8 @@ class CaseloadGrid extends Grid<CaseloadRow> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setAriaLabel("Couples in the caseload");
         addColumn(CaseloadRow::reference).setHeader("Reference").setSortProperty(CaseloadSort.REFERENCE.name())
-                .setAutoWidth(true).setFlexGrow(0);
+                // Wide enough for the header and its sort arrows, which auto width does not measure.
+                .setWidth("9rem").setFlexGrow(0);
         addColumn(r -> r.partnerA() + " & " + r.partnerB()).setHeader("Partners")
                 .setSortProperty(CaseloadSort.PARTNERS.name()).setFlexGrow(3).setWidth("16rem");
         addComponentColumn(r -> index(r.partnerA(), r.indexA(), r.previousIndexA())).setHeader("Index A")

@@ -29,13 +29,11 @@ class ConditionHeatmap extends Div {
         table.getElement().setAttribute("role", "table");
         table.getElement().setAttribute("aria-label", "Condition scores by partner, latest and baseline");
         table.getStyle().set("display", "grid").set("grid-template-columns", "minmax(9rem, auto) repeat(11, minmax(2.6rem, 1fr))")
-                .set("gap", "2px").set("overflow-x", "auto").set("font-size", "var(--lumo-font-size-s)")
-                .set("hyphens", "auto");
-        table.getElement().setAttribute("lang", "en");
+                .set("gap", "2px").set("overflow-x", "auto").set("font-size", "var(--lumo-font-size-s)");
         Div head = row();
         head.add(header(""));
         for (Condition condition : Condition.values()) {
-            head.add(header(condition.label()));
+            head.add(conditionHeader(condition.label()));
         }
         table.add(head);
         for (PartnerLabel label : PartnerLabel.values()) {
@@ -85,6 +83,17 @@ class ConditionHeatmap extends Div {
         Span span = new Span(text);
         span.getElement().setAttribute("role", "columnheader");
         span.getStyle().set("font-weight", "600").set("padding", "0.3em").set("overflow-wrap", "break-word");
+        return span;
+    }
+
+    /**
+     * Condition names run upwards: eleven columns cannot hold "Attentiveness" across, and a word
+     * broken mid-way ("Kindnes s") reads worse than a turned one.
+     */
+    private static Span conditionHeader(String text) {
+        Span span = header(text);
+        span.getStyle().set("writing-mode", "vertical-rl").set("transform", "rotate(180deg)")
+                .set("white-space", "nowrap").set("justify-self", "center").set("overflow-wrap", "normal");
         return span;
     }
 }
