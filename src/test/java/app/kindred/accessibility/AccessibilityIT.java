@@ -11,17 +11,15 @@ import app.kindred.invitation.InvitationToken;
 import app.kindred.support.AppTest;
 import app.kindred.support.Axe;
 import app.kindred.support.Browser;
+import app.kindred.support.BrowserTest;
 import app.kindred.support.LoginPage;
 import app.kindred.support.SignedIn;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -30,31 +28,17 @@ import org.springframework.context.ApplicationContext;
  * Serious and critical violations fail; no rule and no element is left out.
  */
 @AppTest
-class AccessibilityIT {
+class AccessibilityIT extends BrowserTest {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ApplicationContext context;
     @Autowired
     InvitationService invitations;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     void the_sign_in_page_has_no_serious_violations() {
         Page page = browser.desktopPage();
-        page.navigate("http://localhost:" + port + "/login");
+        page.navigate(url("/login"));
         assertThat(page.getByLabel("Username")).isVisible();
         // English whatever the server's default locale is (run with -Duser.language=de to see it hold).
         assertThat(page.locator("html")).hasAttribute("lang", "en");
@@ -62,7 +46,7 @@ class AccessibilityIT {
         // Vaadin components draw inside open shadow roots: the analysis must have reached them.
         assertThat(Axe.checkedInsideShadowRoots(results)).as("axe checked inside shadow roots").isTrue();
 
-        page.navigate("http://localhost:" + port + "/login?error");
+        page.navigate(url("/login?error"));
         assertThat(page.getByText("Sign-in failed")).isVisible();
         Axe.assertNoSeriousViolations(page, "sign-in page with its error");
         page.context().close();
@@ -72,7 +56,7 @@ class AccessibilityIT {
     void the_caseload_and_a_couple_workspace_with_its_chart_have_no_serious_violations() {
         context.getBean(DemoDataSeeder.class).seedOnce();
         Page page = browser.desktopPage();
-        new LoginPage(page, port).signInToCaseload("maya.rivera", LoginPage.DEMO_PASSWORD);
+        loginPage(page).signInToCaseload("maya.rivera", LoginPage.DEMO_PASSWORD);
         Locator grid = page.locator("vaadin-grid");
         assertThat(grid.getByText("Zoë Martin & Sam Carter")).isVisible();
         Axe.assertNoSeriousViolations(page, "caseload (dashboard)");
@@ -119,7 +103,7 @@ class AccessibilityIT {
         assertThat(heading(page, "Your answers have already been sent")).isVisible();
         Axe.assertNoSeriousViolations(page, "questionnaire link already used");
 
-        page.navigate("http://localhost:" + port + "/q/" + InvitationToken.newToken());
+        page.navigate(url("/q/" + InvitationToken.newToken()));
         assertThat(heading(page, "This link does not work")).isVisible();
         Axe.assertNoSeriousViolations(page, "questionnaire link unknown");
         page.context().close();
@@ -130,7 +114,7 @@ class AccessibilityIT {
         fixtures.signIn();
         try {
             String link = invitations.invite(fixtures.coupleWithSession(null, null).sessionId(), PartnerLabel.A).link();
-            return "http://localhost:" + port + link.substring(link.indexOf("/q/"));
+            return url(link.substring(link.indexOf("/q/")));
         } finally {
             SignedIn.signOut();
         }

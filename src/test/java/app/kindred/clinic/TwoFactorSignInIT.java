@@ -8,6 +8,7 @@ import app.kindred.security.TestSignIns;
 import app.kindred.security.totp.Totp;
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.BrowserTest;
 import app.kindred.support.LoginPage;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -16,13 +17,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -31,13 +29,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Codes come from the app's own Totp bean, so they follow the app's clock.
  */
 @AppTest
-class TwoFactorSignInIT {
+class TwoFactorSignInIT extends BrowserTest {
 
     static final String PASSWORD = "a long and private sentence";
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ClinicianService clinicians;
@@ -53,16 +47,6 @@ class TwoFactorSignInIT {
 
     Page page;
     final List<String> policyViolations = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void openPage() {
@@ -153,7 +137,7 @@ class TwoFactorSignInIT {
     }
 
     private void signInWithPassword(String username) {
-        new LoginPage(page, port).submit(username, PASSWORD);
+        loginPage(page).submit(username, PASSWORD);
         Browser.waitForVaadin(page);
     }
 
@@ -167,7 +151,4 @@ class TwoFactorSignInIT {
         Browser.waitForVaadin(page);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

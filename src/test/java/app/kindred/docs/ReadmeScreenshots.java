@@ -13,6 +13,7 @@ import app.kindred.report.CaseSummaryOptions;
 import app.kindred.report.ReportService;
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.BrowserTest;
 import app.kindred.support.LoginPage;
 import app.kindred.support.TestUsers;
 import com.microsoft.playwright.Page;
@@ -29,12 +30,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Regenerates the README's screenshots in {@code docs/images/} from the demo clinic:
@@ -44,15 +43,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @AppTest
 @EnabledIfSystemProperty(named = "kindred.screenshots", matches = "true")
-class ReadmeScreenshots {
+class ReadmeScreenshots extends BrowserTest {
 
     private static final Path IMAGES = Path.of("docs", "images");
     private static final String CLINICIAN = "maya.rivera";
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     DemoDataSeeder demo;
     @Autowired
@@ -66,20 +61,14 @@ class ReadmeScreenshots {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = new Browser();
         Files.createDirectories(IMAGES);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     @Test
     void dashboard_and_workspace() {
         demo.seedOnce();
         Page page = browser.newContext(1280, 800).newPage();
-        new LoginPage(page, port).signInToCaseload(CLINICIAN, LoginPage.DEMO_PASSWORD);
+        loginPage(page).signInToCaseload(CLINICIAN, LoginPage.DEMO_PASSWORD);
         assertThat(page.locator("vaadin-grid").getByText("Zoë Martin & Sam Carter")).isVisible();
         shoot(page, "dashboard.png");
 
@@ -96,7 +85,7 @@ class ReadmeScreenshots {
     void questionnaire_on_a_phone() {
         demo.seedOnce();
         Page page = browser.phonePage();
-        page.navigate("http://localhost:" + port + pathOf(openDemoInvitationLink()));
+        page.navigate(url(pathOf(openDemoInvitationLink())));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Questions 1–4"))).isVisible();
         page.getByRole(AriaRole.RADIOGROUP).first().getByRole(AriaRole.RADIO,

@@ -9,6 +9,7 @@ import app.kindred.questionnaire.ResponseService;
 import app.kindred.report.pdf.Pdfs;
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.BrowserTest;
 import app.kindred.support.LoginPage;
 import app.kindred.support.TestMailServer;
 import com.microsoft.playwright.Download;
@@ -26,12 +27,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 7: one couple's life in the clinic, driven only through the browser. The admin adds a
@@ -44,7 +43,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * one of every open page, so a red build can be read without running it again.
  */
 @AppTest
-class ClinicJourneyIT {
+class ClinicJourneyIT extends BrowserTest {
 
     // ---- The answers, and the scores worked out by hand from them (DESIGN.md, "Scoring") ----
     //
@@ -120,11 +119,6 @@ class ClinicJourneyIT {
     static final int ITEMS_PER_PAGE = 4;
     static final Path SHOTS = Path.of("target", "journey");
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
     /** Only for the question texts the partners read; every score below is checked by hand. */
     @Autowired
     ResponseService responses;
@@ -159,12 +153,6 @@ class ClinicJourneyIT {
                 Files.delete(file);
             }
         }
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     @Test
@@ -452,7 +440,7 @@ class ClinicJourneyIT {
 
     /** First sign-in with a temporary password: nothing opens until it is replaced. */
     private void mustReplaceTemporaryPassword(Page page, String username, String temporary) {
-        new LoginPage(page, port).submit(username, temporary);
+        loginPage(page).submit(username, temporary);
         assertThat(heading(page, "Change your password")).isVisible();
         assertThat(page.getByText("Your password was set by someone else.")).isVisible();
         page.navigate(url("/"));
@@ -468,7 +456,7 @@ class ClinicJourneyIT {
         page.getByLabel("New password again", new Page.GetByLabelOptions().setExact(true)).fill(chosen);
         button(page, "Change password").click();
         assertThat(page.getByText("Your password was changed. Sign in with the new one.")).isVisible();
-        new LoginPage(page, port).signInToCaseload(username, chosen);
+        loginPage(page).signInToCaseload(username, chosen);
     }
 
     /** The cells of the clinician's only couple on the caseload: reference, partners, index A, index B, … */
@@ -561,10 +549,6 @@ class ClinicJourneyIT {
         Page page = browser.desktopPage();
         pages.add(page);
         return page;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     /**

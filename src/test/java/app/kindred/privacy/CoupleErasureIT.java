@@ -5,50 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.BrowserTest;
 import app.kindred.support.LoginPage;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A clinic admin downloads a couple's data and erases the couple from the workspace's privacy page. */
 @AppTest
-class CoupleErasureIT {
+class CoupleErasureIT extends BrowserTest {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void the_admin_downloads_the_data_then_erases_only_after_typing_the_reference() throws Exception {
         PrivacyFixtures f = new PrivacyFixtures(context).build();
         String reference = f.couple.reference();
         Page page = browser.desktopPage();
-        new LoginPage(page, port).signInToCaseload(f.admin, PrivacyFixtures.PASSWORD);
-        page.navigate("http://localhost:" + port + "/couples/" + f.couple.id());
+        loginPage(page).signInToCaseload(f.admin, PrivacyFixtures.PASSWORD);
+        page.navigate(url("/couples/" + f.couple.id()));
         Browser.waitForVaadin(page);
         button(page, "Privacy").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Privacy of " + reference)))

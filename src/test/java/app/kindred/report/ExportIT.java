@@ -7,40 +7,23 @@ import app.kindred.demo.DemoDataSeeder;
 import app.kindred.report.pdf.Pdfs;
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.BrowserTest;
 import app.kindred.support.LoginPage;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /** A clinician downloads exports from the app as a browser does. */
 @AppTest
-class ExportIT {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class ExportIT extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void the_case_summary_button_of_a_couple_downloads_a_pdf_with_the_couples_reference() throws Exception {
@@ -61,7 +44,7 @@ class ExportIT {
     @Test
     void the_clinic_report_runs_with_a_progress_bar_and_offers_the_zip_when_done() throws Exception {
         Page page = signedIn();
-        page.navigate("http://localhost:" + port + "/reports/clinic");
+        page.navigate(url("/reports/clinic"));
         Browser.waitForVaadin(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create report")).click();
 
@@ -80,7 +63,7 @@ class ExportIT {
     private Page signedIn() {
         context.getBean(DemoDataSeeder.class).seedOnce();
         Page page = browser.desktopPage();
-        new LoginPage(page, port).signInToCaseload("maya.rivera", LoginPage.DEMO_PASSWORD);
+        loginPage(page).signInToCaseload("maya.rivera", LoginPage.DEMO_PASSWORD);
         return page;
     }
 }

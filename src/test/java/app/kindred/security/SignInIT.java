@@ -4,36 +4,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.BrowserTest;
 import app.kindred.support.LoginPage;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @AppTest
-class SignInIT {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class SignInIT extends BrowserTest {
 
     @Test
     void the_admin_signs_in_and_sees_the_dashboard_in_the_shell() {
         Page page = browser.desktopPage();
-        page.navigate("http://localhost:" + port + "/");
+        page.navigate(url("/"));
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
         page.getByLabel("Username").fill("admin");
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("admin-password-for-tests");
@@ -49,7 +32,7 @@ class SignInIT {
     @Test
     void a_wrong_password_shows_a_clear_message() {
         Page page = browser.desktopPage();
-        new LoginPage(page, port).submit("admin", "wrong-password-123");
+        loginPage(page).submit("admin", "wrong-password-123");
         assertThat(page.getByText("The username or password is not right")).isVisible();
         page.context().close();
     }

@@ -6,44 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kindred.demo.DemoDataSeeder;
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.BrowserTest;
 import app.kindred.support.LoginPage;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /** A clinician's day: the caseload of the demo clinic, one couple, its chart. */
 @AppTest
-class CaseloadJourneyIT {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class CaseloadJourneyIT extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void a_clinician_opens_a_demo_couple_from_the_caseload_and_sees_the_chart() {
         seedDemo();
         Page page = browser.desktopPage();
-        new LoginPage(page, port).signInToCaseload("maya.rivera", LoginPage.DEMO_PASSWORD);
+        loginPage(page).signInToCaseload("maya.rivera", LoginPage.DEMO_PASSWORD);
 
         Locator grid = page.locator("vaadin-grid");
         assertThat(grid.getByText("Zoë Martin & Sam Carter")).isVisible();

@@ -12,6 +12,7 @@ import app.kindred.questionnaire.Instrument;
 import app.kindred.questionnaire.ResponseService;
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.BrowserTest;
 import app.kindred.support.SignedIn;
 import app.kindred.support.TestMailServer;
 import com.microsoft.playwright.Locator;
@@ -19,25 +20,18 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A partner answers on a phone-sized screen (390 × 844), from the link in their invitation mail. */
 @AppTest
-class QuestionnaireIT {
+class QuestionnaireIT extends BrowserTest {
 
     /** The agreement scale's first three words, in the order the down arrow reaches them. */
     private static final List<String> AGREEMENT = List.of("Strongly disagree", "Disagree", "Somewhat disagree");
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -46,16 +40,6 @@ class QuestionnaireIT {
     ResponseService responses;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void a_partner_answers_half_reloads_finds_the_answers_finishes_and_the_link_then_stays_closed() {
@@ -114,7 +98,7 @@ class QuestionnaireIT {
         invite(InvitationFixtures.uniqueEmail("robin"));
         Page page = browser.phonePage();
 
-        page.navigate("http://localhost:" + port + "/q/" + InvitationToken.newToken());
+        page.navigate(url("/q/" + InvitationToken.newToken()));
 
         QuestionnairePage q = new QuestionnairePage(page);
         assertThat(q.heading("This link does not work")).isVisible();

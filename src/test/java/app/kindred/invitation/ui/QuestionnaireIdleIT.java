@@ -13,16 +13,14 @@ import app.kindred.questionnaire.Instrument;
 import app.kindred.questionnaire.ResponseService;
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.BrowserTest;
 import app.kindred.support.LoginPage;
 import app.kindred.support.SignedIn;
 import com.microsoft.playwright.Page;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
@@ -32,12 +30,8 @@ import org.springframework.context.ApplicationContext;
  * the answers given so far survive the end of the session because they are saved as drafts.
  */
 @AppTest
-class QuestionnaireIdleIT {
+class QuestionnaireIdleIT extends BrowserTest {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -49,23 +43,13 @@ class QuestionnaireIdleIT {
     @Autowired
     ResponseService responses;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     void a_clients_session_ends_after_an_idle_hour_and_the_answers_so_far_survive_it() {
         String token = InvitationFixtures.tokenOf(invite().link());
         Instrument instrument = responses.currentInstrument();
         Page page = browser.phonePage();
         QuestionnairePage q = new QuestionnairePage(page);
-        page.navigate("http://localhost:" + port + "/q/" + token);
+        page.navigate(url("/q/" + token));
         assertThat(q.heading("Welcome")).isVisible();
         q.press("Start");
         q.choose("1. " + instrument.items().get(0).text(), "Agree");
@@ -81,7 +65,7 @@ class QuestionnaireIdleIT {
         String second = instrument.items().get(1).code();
         assertThat(context.getBean(DraftService.class).answersSoFar(invitationIdOf(token)))
                 .containsEntry(first, 6).containsEntry(second, 2);
-        page.navigate("http://localhost:" + port + "/q/" + token);
+        page.navigate(url("/q/" + token));
         assertThat(page.getByText("Welcome back — your earlier answers are saved.")).isVisible();
         assertThat(clients.answersSoFar(token)).containsEntry(first, 6).containsEntry(second, 2);
         page.context().close();
@@ -90,7 +74,7 @@ class QuestionnaireIdleIT {
     @Test
     void a_clinicians_session_keeps_the_thirty_minute_timeout() {
         Page page = browser.desktopPage();
-        new LoginPage(page, port).signInToCaseload(SignedIn.ADMIN, LoginPage.ADMIN_PASSWORD);
+        loginPage(page).signInToCaseload(SignedIn.ADMIN, LoginPage.ADMIN_PASSWORD);
 
         assertThat(tomcatSession(page).getMaxInactiveInterval()).isEqualTo(30 * 60);
         page.context().close();

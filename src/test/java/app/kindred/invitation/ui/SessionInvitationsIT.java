@@ -7,6 +7,7 @@ import app.kindred.invitation.InvitationFixtures;
 import app.kindred.invitation.InvitationFixtures.Setup;
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.BrowserTest;
 import app.kindred.support.LoginPage;
 import app.kindred.support.SignedIn;
 import app.kindred.support.TestMailServer;
@@ -15,33 +16,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /** The clinician invites both partners from the session page, copies a link and revokes one. */
 @AppTest
-class SessionInvitationsIT {
+class SessionInvitationsIT extends BrowserTest {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ApplicationContext context;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void the_clinician_invites_both_copies_the_link_of_the_partner_without_email_and_revokes_one() {
@@ -53,7 +37,7 @@ class SessionInvitationsIT {
         String partnerB = setup.couple().partner(app.kindred.couple.PartnerLabel.B).displayName();
         Page page = signedInPage();
 
-        page.navigate("http://localhost:" + port + "/couples/" + setup.couple().id() + "/sessions/" + setup.sessionId());
+        page.navigate(url("/couples/" + setup.couple().id() + "/sessions/" + setup.sessionId()));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Session 1 · Intake")))
                 .isVisible();
         button(page, "Invite both").click();
@@ -85,7 +69,7 @@ class SessionInvitationsIT {
         SignedIn.signOut();
         Page page = signedInPage();
 
-        page.navigate("http://localhost:" + port + "/couples/" + one.couple().id() + "/sessions/" + other.sessionId());
+        page.navigate(url("/couples/" + one.couple().id() + "/sessions/" + other.sessionId()));
 
         assertThat(page.getByText("This page was not found")).isVisible();
         page.context().close();
@@ -94,7 +78,7 @@ class SessionInvitationsIT {
     private Page signedInPage() {
         Page page = browser.desktopPage();
         page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
-        new LoginPage(page, port).signInToCaseload("admin", LoginPage.ADMIN_PASSWORD);
+        loginPage(page).signInToCaseload("admin", LoginPage.ADMIN_PASSWORD);
         return page;
     }
 

@@ -11,6 +11,7 @@ import app.kindred.observation.ObservationService;
 import app.kindred.observation.ObservationSummary;
 import app.kindred.support.AppTest;
 import app.kindred.support.Browser;
+import app.kindred.support.BrowserTest;
 import app.kindred.support.LoginPage;
 import app.kindred.support.SignedIn;
 import app.kindred.therapysession.SessionKind;
@@ -20,23 +21,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** A clinician writes, signs and edits observations in the browser. */
 @AppTest
-class ObservationsIT {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class ObservationsIT extends BrowserTest {
 
     @Autowired
     UserDetailsService accounts;
@@ -53,17 +46,6 @@ class ObservationsIT {
     CoupleSummary couple;
     Page page;
 
-    @BeforeAll
-    static void startBrowser() {
-        // The first Vaadin page of a dev-mode JVM on a busy build machine can take longer than 5 s.
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     /** A couple of the admin's with one session, made through the services as the admin. */
     @BeforeEach
@@ -146,11 +128,11 @@ class ObservationsIT {
     }
 
     private void openObservations(long coupleId) {
-        page.navigate("http://localhost:" + port + "/couples/" + coupleId + "/observations");
+        page.navigate(url("/couples/" + coupleId + "/observations"));
         Browser.waitForVaadin(page);
     }
 
     private void signInAsAdmin() {
-        new LoginPage(page, port).signInToCaseload("admin", LoginPage.ADMIN_PASSWORD);
+        loginPage(page).signInToCaseload("admin", LoginPage.ADMIN_PASSWORD);
     }
 }
