@@ -40,6 +40,10 @@ class CaseloadJourneyIT extends BrowserTest {
         assertThat(chart).hasAttribute("data-points", "16");
         assertThat(chart.locator("svg path").count()).isGreaterThan(16);
         assertThat(page.getByText("Session 8 ·").first()).isVisible();
+        // The halves come on from the keyboard too: PARTNER and SELF add two lines per partner.
+        page.getByLabel("Show the halves (PARTNER and SELF)").focus();
+        page.keyboard().press("Space");
+        assertThat(chart).hasAttribute("data-points", "48");
 
         // The observation is written and signed in the workspace itself.
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write observation")).click();
