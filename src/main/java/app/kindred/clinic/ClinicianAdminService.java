@@ -20,10 +20,12 @@ public class ClinicianAdminService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AuditService audit;
+    private final TotpEnrolment twoFactor;
 
     ClinicianAdminService(ClinicianRepository clinicians, ClinicianService accounts, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, AuditService audit) {
+            PasswordPolicy passwordPolicy, AuditService audit, TotpEnrolment twoFactor) {
         this.clinicians = clinicians;
+        this.twoFactor = twoFactor;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -73,6 +75,36 @@ public class ClinicianAdminService {
         clinician.changePassword(passwordEncoder.encode(temporaryPassword), true);
         clinician.recordSuccessfulSignIn();
         auditAdmin("PASSWORD_RESET", clinician, null);
+    }
+
+    /**
+     * For a clinician who lost the phone and the recovery codes: two-factor sign-in goes off (or,
+     * where the clinic requires it, is set up again at the next sign-in). Only an admin of the
+     * same clinic, and never on the admin's own account, so one stolen session cannot drop it.
+     */
+    @Transactional
+    @RolesAllowed(AppRoles.CLINIC_ADMIN)
+    public ClinicianSummary resetTwoFactor(long clinicianId) {
+        Clinician clinician = inAdminsClinic(clinicianId);
+        if (clinician.getId() == CurrentUser.require().clinicianId()) {
+            throw new IllegalArgumentException("Turn off your own two-factor sign-in from your account page.");
+        }
+        if (!clinician.isTotpEnabled()) {
+            throw new IllegalArgumentException(clinician.getDisplayName() + " has no two-factor sign-in to reset.");
+        }
+        twoFactor.forget(clinician);
+        auditAdmin("TWO_FACTOR_RESET", clinician, null);
+        return ClinicianService.toSummary(clinician);
+    }
+
+    /** Ends the 15-minute lock after repeated failed sign-ins now, e.g. once the admin has spoken to the person. */
+    @Transactional
+    @RolesAllowed(AppRoles.CLINIC_ADMIN)
+    public ClinicianSummary unlock(long clinicianId) {
+        Clinician clinician = inAdminsClinic(clinicianId);
+        clinician.recordSuccessfulSignIn();
+        auditAdmin("ACCOUNT_UNLOCKED", clinician, null);
+        return ClinicianService.toSummary(clinician);
     }
 
     @Transactional

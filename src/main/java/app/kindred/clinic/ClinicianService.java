@@ -8,6 +8,7 @@ import app.kindred.security.PasswordPolicy;
 import app.kindred.security.UserSessions;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -101,10 +102,18 @@ public class ClinicianService {
     }
 
     static ClinicianSummary toSummary(Clinician c) {
-        return new ClinicianSummary(c.getId(), c.getUsername(), c.getDisplayName(), c.getRole(), c.isActive());
+        return new ClinicianSummary(c.getId(), c.getUsername(), c.getDisplayName(), c.getRole(), c.isActive(),
+                c.isTotpEnabled(), c.getLockedUntil());
     }
 
+    /**
+     * @param lockedUntil when the lock after repeated failed sign-ins ends; null or past when not locked
+     */
     public record ClinicianSummary(long id, String username, String displayName, ClinicianRole role,
-            boolean active) {
+            boolean active, boolean twoFactorOn, Instant lockedUntil) {
+
+        public boolean lockedAt(Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
     }
 }

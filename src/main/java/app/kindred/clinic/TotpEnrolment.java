@@ -74,10 +74,15 @@ class TotpEnrolment {
     }
 
     void turnOff(Clinician clinician) {
-        clinician.setTotp(null, false);
-        recoveryCodes.removeAll(clinician.getId());
+        forget(clinician);
         audit.record(clinician.getClinicId(), clinician.getUsername(), "TWO_FACTOR_DISABLED", "CLINICIAN",
                 clinician.getId(), null);
+    }
+
+    /** Drops the secret and every recovery code; the caller audits who did it and why. */
+    void forget(Clinician clinician) {
+        clinician.setTotp(null, false);
+        recoveryCodes.removeAll(clinician.getId());
     }
 
     List<String> newRecoveryCodes(Clinician clinician) {
