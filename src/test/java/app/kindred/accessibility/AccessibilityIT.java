@@ -69,6 +69,25 @@ class AccessibilityIT extends BrowserTest {
     }
 
     @Test
+    void the_admin_and_account_screens_have_no_serious_violations() {
+        context.getBean(DemoDataSeeder.class).seedOnce();
+        Page page = browser.desktopPage();
+        loginPage(page).signInToCaseload("demo.admin", LoginPage.DEMO_PASSWORD);
+        for (String[] screen : new String[][] {{"/admin/clinicians", "Clinicians"}, {"/admin/audit", "Audit log"},
+                {"/reports/clinic", "Clinic report"}, {"/account", "Your account"}}) {
+            page.navigate(url(screen[0]));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(screen[1]).setExact(true)))
+                    .isVisible();
+            Axe.assertNoSeriousViolations(page, screen[1] + " (" + screen[0] + ")");
+        }
+        page.navigate(url("/couples/C-0002"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Privacy")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Privacy of C-0002"))).isVisible();
+        Axe.assertNoSeriousViolations(page, "privacy page of C-0002");
+        page.context().close();
+    }
+
+    @Test
     void every_questionnaire_screen_on_a_phone_has_no_serious_violations() {
         Page page = browser.phonePage();
         page.navigate(newInvitationLink());
