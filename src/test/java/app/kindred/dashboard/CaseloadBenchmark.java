@@ -67,6 +67,9 @@ public final class CaseloadBenchmark {
                 return invitations.invitationsOfCouple(busyCouple);
             });
         }
+        // exec:java waits for every non-daemon thread (the web server's, the database watcher's)
+        // even after the context is closed; the figures are printed, so end here.
+        System.exit(0);
     }
 
     private static void report(String what, TestUsers users, String username, Supplier<Object> work) {
