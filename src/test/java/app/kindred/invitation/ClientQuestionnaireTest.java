@@ -15,41 +15,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The client's side: answers saved one by one, submit, double submit, bad links. */
 @AppTest
-class ClientQuestionnaireTest {
+class ClientQuestionnaireTest extends SignedInInvitationTest {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    InvitationService invitations;
-    @Autowired
-    ClientInvitationService clients;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    InvitationFixtures fixtures;
     String token;
     Setup setup;
 
     @BeforeEach
     void invite() {
-        fixtures = new InvitationFixtures(context);
-        fixtures.signIn();
         setup = fixtures.coupleWithSession(null, null);
         token = InvitationFixtures.tokenOf(invitations.invite(setup.sessionId(), PartnerLabel.A).link());
-        SignedIn.signOut();
-    }
-
-    @AfterEach
-    void signOut() {
         SignedIn.signOut();
     }
 

@@ -16,43 +16,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** Reminders and expiry, driven directly at chosen times instead of by the scheduler. */
 @AppTest
-class InvitationJobsTest {
+class InvitationJobsTest extends SignedInInvitationTest {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    InvitationService invitations;
-    @Autowired
-    ClientInvitationService clients;
     @Autowired
     InvitationRepository repository;
     @Autowired
     InvitationJobs scheduledJobs;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    InvitationFixtures fixtures;
-
-    @BeforeEach
-    void signIn() {
-        fixtures = new InvitationFixtures(context);
-        fixtures.signIn();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.signOut();
-    }
 
     @Test
     void one_reminder_goes_out_after_three_days_with_a_link_that_continues_the_same_answers() throws Exception {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.kindred.couple.PartnerLabel;
 import app.kindred.invitation.InvitationFixtures.Setup;
 import app.kindred.support.AppTest;
-import app.kindred.support.SignedIn;
 import app.kindred.support.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -14,42 +13,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /** Invitation email through a real SMTP server (GreenMail) in this JVM. */
 @AppTest
-class InvitationMailTest {
+class InvitationMailTest extends SignedInInvitationTest {
 
     static final Pattern LINK = Pattern.compile("https?://\\S+/q/[A-Za-z0-9_-]{43}");
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    InvitationService invitations;
-    @Autowired
-    ClientInvitationService clients;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    InvitationFixtures fixtures;
-
-    @BeforeEach
-    void signIn() {
-        fixtures = new InvitationFixtures(context);
-        fixtures.signIn();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.signOut();
-    }
 
     @Test
     void the_invitation_mail_arrives_with_both_parts_and_its_link_opens_the_questionnaire() throws Exception {

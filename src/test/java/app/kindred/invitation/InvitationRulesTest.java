@@ -11,50 +11,24 @@ import app.kindred.invitation.InvitationFixtures.Setup;
 import app.kindred.questionnaire.DraftService;
 import app.kindred.questionnaire.ResponseService;
 import app.kindred.support.AppTest;
-import app.kindred.support.SignedIn;
 import app.kindred.therapysession.TherapySessionService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The token rules of issue 4, against the real MariaDB schema. */
 @AppTest
-class InvitationRulesTest {
+class InvitationRulesTest extends SignedInInvitationTest {
 
     static final String ADDRESS = "192.0.2.10";
 
     @Autowired
-    ApplicationContext context;
-    @Autowired
-    InvitationService invitations;
-    @Autowired
-    ClientInvitationService clients;
-    @Autowired
     InvitationRepository repository;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    InvitationFixtures fixtures;
-
-    @BeforeEach
-    void signIn() {
-        fixtures = new InvitationFixtures(context);
-        fixtures.signIn();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.signOut();
-    }
 
     @Test
     void the_raw_token_is_in_no_column_of_the_database_only_its_sha256_hash() {
