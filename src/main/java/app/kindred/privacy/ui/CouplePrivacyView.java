@@ -1,5 +1,6 @@
 package app.kindred.privacy.ui;
 
+import app.kindred.clinic.ClinicService;
 import app.kindred.couple.CoupleNotFoundException;
 import app.kindred.couple.CoupleSummary;
 import app.kindred.privacy.CouplePrivacyService;
@@ -23,7 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -39,14 +40,17 @@ class CouplePrivacyView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private static final Logger log = LoggerFactory.getLogger(CouplePrivacyView.class);
 
-    private static final DateTimeFormatter ERASED_AT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ERASED_AT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final transient CouplePrivacyService privacy;
     private String title = "Privacy | Kindred";
 
-    CouplePrivacyView(CouplePrivacyService privacy) {
+    /** The clinic's own time zone, as everywhere else a time is shown to its staff. */
+    private final ZoneId zone;
+
+    CouplePrivacyView(CouplePrivacyService privacy, ClinicService clinics) {
         this.privacy = privacy;
+        this.zone = clinics.myClinic().timezone();
         getStyle().set("padding", "var(--lumo-space-l)").set("max-width", "60rem");
     }
 
@@ -91,7 +95,8 @@ class CouplePrivacyView extends Main implements BeforeEnterObserver, HasDynamicT
         erase.setEnabled(!couple.isErased());
         add(erase);
         if (couple.isErased()) {
-            add(new Paragraph("This couple's personal data was erased on " + ERASED_AT.format(couple.erasedAt()) + "."));
+            add(new Paragraph("This couple's personal data was erased on "
+                    + ERASED_AT.format(couple.erasedAt().atZone(zone)) + "."));
         }
     }
 
